@@ -1,0 +1,298 @@
+/* patella-application.c: the application object
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "patella-application.h"
+#include "patella-paths.h"
+#include "patella-preferences-window.h"
+#include "patella-window.h"
+
+struct _PatellaApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  char           *database_path;
+};
+
+G_DEFINE_FINAL_TYPE (PatellaApplication, patella_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_DATABASE_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the diary in FILE instead of the default one"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+PatellaApplication *
+patella_application_new (const char        *application_id,
+                         GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (PATELLA_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       /* The .Devel id must find the same resources. */
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+const char *
+patella_application_get_database_path (PatellaApplication *self)
+{
+  g_return_val_if_fail (PATELLA_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
+}
+
+GSettings *
+patella_application_get_settings (PatellaApplication *self)
+{
+  g_return_val_if_fail (PATELLA_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+static void
+patella_application_set_database_path (PatellaApplication *self,
+                                       const char         *path)
+{
+  if (g_strcmp0 (self->database_path, path) == 0)
+    return;
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE_PATH]);
+}
+
+/* Runs in the process the user started, before any instance is contacted,
+ * so relative paths are resolved against the user's directory. */
+static int
+patella_application_handle_local_options (GApplication *app,
+                                          GVariantDict *options)
+{
+  PatellaApplication *self = PATELLA_APPLICATION (app);
+  g_autofree char *requested = NULL;
+  g_autofree char *resolved = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "patella", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  g_variant_dict_lookup (options, "database", "^ay", &requested);
+  resolved = patella_paths_resolve_database (requested, NULL);
+  patella_application_set_database_path (self, resolved);
+
+  return -1;
+}
+
+static void
+patella_application_activate (GApplication *app)
+{
+  PatellaApplication *self = PATELLA_APPLICATION (app);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (patella_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+patella_application_quit_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  GList *windows;
+
+  /* Closing each window first lets them save their state. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  while (windows != NULL)
+    {
+      GtkWindow *window = windows->data;
+      windows = windows->next;
+      gtk_window_destroy (window);
+    }
+
+  g_application_quit (app);
+}
+
+static void
+patella_application_about_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Patella authors", NULL };
+  GtkWindow *about;
+
+  about = GTK_WINDOW (adw_about_window_new ());
+  g_object_set (about,
+                "application-name", _("Patella"),
+                "application-icon", "io.github.patella.Patella",
+                "developer-name", _("The Patella authors"),
+                "developers", developers,
+                "version", PACKAGE_VERSION,
+                "website", "https://github.com/patella-app/patella",
+                "issue-url", "https://github.com/patella-app/patella/issues",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "copyright", "© 2026 The Patella authors",
+                "comments",
+                _("Guided strengthening sessions and a daily pain diary for runner’s knee.\n\n"
+                  "Patella is not a substitute for a clinician. It cannot examine your knee. "
+                  "If you notice a warning sign such as swelling, a painful pop or a knee "
+                  "that gives way, see a physical therapist or a doctor."),
+                "transient-for", gtk_application_get_active_window (app),
+                "modal", TRUE,
+                NULL);
+  gtk_window_present (about);
+}
+
+static void
+patella_application_preferences_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  PatellaApplication *self = PATELLA_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *prefs;
+
+  prefs = GTK_WINDOW (patella_preferences_window_new (self->settings));
+  gtk_window_set_transient_for (prefs, parent);
+  gtk_window_present (prefs);
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", patella_application_quit_action },
+  { "about", patella_application_about_action },
+  { "preferences", patella_application_preferences_action },
+};
+
+/* Every accelerator of the app, in one place. */
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.show-page::today", { "<Alt>1", NULL } },
+  { "win.show-page::diary", { "<Alt>2", NULL } },
+  { "win.show-page::progress", { "<Alt>3", NULL } },
+};
+
+static void
+patella_application_startup (GApplication *app)
+{
+  PatellaApplication *self = PATELLA_APPLICATION (app);
+
+  G_APPLICATION_CLASS (patella_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
+                                   G_N_ELEMENTS (app_entries), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+patella_application_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  PatellaApplication *self = PATELLA_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      g_value_set_string (value, self->database_path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+patella_application_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  PatellaApplication *self = PATELLA_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      patella_application_set_database_path (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+patella_application_finalize (GObject *object)
+{
+  PatellaApplication *self = PATELLA_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (patella_application_parent_class)->finalize (object);
+}
+
+static void
+patella_application_class_init (PatellaApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = patella_application_finalize;
+  object_class->get_property = patella_application_get_property;
+  object_class->set_property = patella_application_set_property;
+
+  app_class->handle_local_options = patella_application_handle_local_options;
+  app_class->startup = patella_application_startup;
+  app_class->activate = patella_application_activate;
+
+  properties[PROP_DATABASE_PATH] =
+    g_param_spec_string ("database-path", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+patella_application_init (PatellaApplication *self)
+{
+  /* The schema id stays the same for the .Devel build, like GNOME apps do. */
+  self->settings = g_settings_new ("io.github.patella.Patella");
+  self->database_path = patella_paths_default_database ();
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Strengthening sessions and a pain diary for runner’s knee."));
+}

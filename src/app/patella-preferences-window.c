@@ -1,0 +1,120 @@
+/* patella-preferences-window.c: the preferences window
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "patella-preferences-window.h"
+
+struct _PatellaPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+
+  GtkSwitch            *sound_switch;
+  GtkAdjustment        *volume_adjustment;
+  GtkWidget            *volume_row;
+  GtkSwitch            *self_paced_switch;
+  AdwComboRow          *side_row;
+};
+
+G_DEFINE_FINAL_TYPE (PatellaPreferencesWindow, patella_preferences_window,
+                     ADW_TYPE_PREFERENCES_WINDOW)
+
+/* Order of the rows in the side combo; the schema stores the nicks. */
+static const char * const side_nicks[] = { "left", "right", "both" };
+
+static gboolean
+side_get_mapping (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (side_nicks); i++)
+    {
+      if (g_str_equal (nick, side_nicks[i]))
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static GVariant *
+side_set_mapping (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  guint i = g_value_get_uint (value);
+
+  if (i >= G_N_ELEMENTS (side_nicks))
+    return NULL;
+
+  return g_variant_new_string (side_nicks[i]);
+}
+
+PatellaPreferencesWindow *
+patella_preferences_window_new (GSettings *settings)
+{
+  PatellaPreferencesWindow *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (PATELLA_TYPE_PREFERENCES_WINDOW, NULL);
+  self->settings = g_object_ref (settings);
+
+  g_settings_bind (settings, "sound-enabled", self->sound_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "sound-enabled", self->volume_row, "sensitive",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (settings, "sound-volume", self->volume_adjustment, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "self-paced", self->self_paced_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (settings, "affected-side", self->side_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                side_get_mapping, side_set_mapping, NULL, NULL);
+
+  return self;
+}
+
+static void
+patella_preferences_window_dispose (GObject *object)
+{
+  PatellaPreferencesWindow *self = PATELLA_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PATELLA_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (patella_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+patella_preferences_window_class_init (PatellaPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = patella_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/patella-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, sound_switch);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, volume_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, volume_row);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, self_paced_switch);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, side_row);
+}
+
+static void
+patella_preferences_window_init (PatellaPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

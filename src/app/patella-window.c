@@ -1,0 +1,138 @@
+/* patella-window.c: the main window
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "patella-diary-page.h"
+#include "patella-progress-page.h"
+#include "patella-today-page.h"
+#include "patella-window.h"
+
+struct _PatellaWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+};
+
+G_DEFINE_FINAL_TYPE (PatellaWindow, patella_window, ADW_TYPE_APPLICATION_WINDOW)
+
+
+const char *
+patella_window_get_visible_page (PatellaWindow *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+patella_window_add_toast (PatellaWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (PATELLA_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+patella_window_show_page (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PatellaWindow *self = PATELLA_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) == NULL)
+    {
+      g_warning ("No page called “%s”", name);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+PatellaWindow *
+patella_window_new (PatellaApplication *application)
+{
+  PatellaWindow *self;
+  GSettings *settings;
+
+  g_return_val_if_fail (PATELLA_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (PATELLA_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+
+  settings = patella_application_get_settings (application);
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  return self;
+}
+
+static void
+patella_window_constructed (GObject *object)
+{
+  PatellaWindow *self = PATELLA_WINDOW (object);
+
+  G_OBJECT_CLASS (patella_window_parent_class)->constructed (object);
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+static void
+patella_window_dispose (GObject *object)
+{
+  PatellaWindow *self = PATELLA_WINDOW (object);
+
+  /* libadwaita 1.2 warns when a switcher outlives its stack's pages, so
+   * the switchers let go of the stack before the tree is torn down. */
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  if (self->switcher_title != NULL)
+    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (patella_window_parent_class)->dispose (object);
+}
+
+static void
+patella_window_class_init (PatellaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = patella_window_constructed;
+  object_class->dispose = patella_window_dispose;
+
+  g_type_ensure (PATELLA_TYPE_TODAY_PAGE);
+  g_type_ensure (PATELLA_TYPE_DIARY_PAGE);
+  g_type_ensure (PATELLA_TYPE_PROGRESS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/patella-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, switcher_bar);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s",
+                                   patella_window_show_page);
+}
+
+static void
+patella_window_init (PatellaWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,23 @@
+/* patella-window.h: the main window
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "patella-application.h"
+
+G_BEGIN_DECLS
+
+#define PATELLA_TYPE_WINDOW (patella_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PatellaWindow, patella_window, PATELLA, WINDOW, AdwApplicationWindow)
+
+PatellaWindow *patella_window_new             (PatellaApplication *application);
+const char    *patella_window_get_visible_page (PatellaWindow      *self);
+void           patella_window_add_toast        (PatellaWindow      *self,
+                                                AdwToast           *toast);
+
+G_END_DECLS

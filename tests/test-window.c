@@ -1,0 +1,243 @@
+/* test-window.c: the main window, its pages, actions and preferences
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "patella-application.h"
+#include "patella-diary-page.h"
+#include "patella-preferences-window.h"
+#include "patella-progress-page.h"
+#include "patella-today-page.h"
+#include "patella-window.h"
+
+static PatellaApplication *app;
+
+static void
+spin_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static PatellaWindow *
+make_window (void)
+{
+  PatellaWindow *window = patella_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until_idle ();
+
+  return window;
+}
+
+static void
+test_pages_switch_through_action (void)
+{
+  PatellaWindow *window = make_window ();
+  const struct {
+    const char *name;
+    GType type;
+  } pages[] = {
+    { "diary", PATELLA_TYPE_DIARY_PAGE },
+    { "progress", PATELLA_TYPE_PROGRESS_PAGE },
+    { "today", PATELLA_TYPE_TODAY_PAGE },
+  };
+
+  g_assert_cmpstr (patella_window_get_visible_page (window), ==, "today");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page",
+                                                 "s", pages[i].name));
+      spin_until_idle ();
+      g_assert_cmpstr (patella_window_get_visible_page (window), ==, pages[i].name);
+
+      /* Only the page on screen is mapped; the others stay hidden. */
+      for (guint j = 0; j < G_N_ELEMENTS (pages); j++)
+        {
+          GtkWidget *page = find_descendant (GTK_WIDGET (window), pages[j].type);
+
+          g_assert_nonnull (page);
+          g_assert_cmpint (gtk_widget_get_mapped (page), ==, i == j);
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_empty_states (void)
+{
+  PatellaWindow *window = make_window ();
+  const char *names[] = { "today", "diary", "progress" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *status;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", names[i]);
+      spin_until_idle ();
+
+      /* The page on screen says what will appear there. */
+      status = NULL;
+      for (GtkWidget *w = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+           w != NULL && status == NULL; w = NULL)
+        {
+          GtkWidget *page = adw_view_stack_get_visible_child (ADW_VIEW_STACK (w));
+          status = find_descendant (page, ADW_TYPE_STATUS_PAGE);
+        }
+
+      g_assert_nonnull (status);
+      g_assert_true (gtk_widget_get_mapped (status));
+      g_assert_cmpuint (strlen (adw_status_page_get_title (ADW_STATUS_PAGE (status))), >, 0);
+      g_assert_cmpuint (strlen (adw_status_page_get_description (ADW_STATUS_PAGE (status))), >, 20);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_unknown_page_is_refused (void)
+{
+  if (g_test_subprocess ())
+    {
+      PatellaWindow *window = make_window ();
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "nowhere");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*No page called “nowhere”*");
+}
+
+static void
+test_accelerators (void)
+{
+  const struct {
+    const char *action;
+    const char *accel;
+  } expected[] = {
+    { "app.quit", "<Control>q" },
+    { "app.preferences", "<Control>comma" },
+    { "window.close", "<Control>w" },
+    { "win.show-help-overlay", "<Control>question" },
+    { "win.show-page::diary", "<Alt>2" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                    expected[i].action);
+      g_assert_true (g_strv_contains ((const char * const *) accels, expected[i].accel));
+    }
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+}
+
+static void
+test_window_size_is_remembered (void)
+{
+  GSettings *settings = patella_application_get_settings (app);
+  PatellaWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 700);
+  g_settings_set_int (settings, "window-height", 500);
+
+  window = make_window ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 700);
+  g_assert_cmpint (height, ==, 500);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 820, 610);
+  spin_until_idle ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+
+  /* The maximised state cannot change under Xvfb, which has no window
+   * manager; its binding is the same call as the two above. */
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_preferences_sound_switch (void)
+{
+  GSettings *settings = patella_application_get_settings (app);
+  PatellaWindow *window = make_window ();
+  GtkWidget *prefs = NULL;
+  GtkSwitch *sound;
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  spin_until_idle ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && prefs == NULL; i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (PATELLA_IS_PREFERENCES_WINDOW (w))
+        prefs = w;
+    }
+  g_assert_nonnull (prefs);
+
+  sound = GTK_SWITCH (find_descendant (prefs, GTK_TYPE_SWITCH));
+  g_assert_nonnull (sound);
+  g_assert_cmpint (gtk_switch_get_active (sound), ==,
+                   g_settings_get_boolean (settings, "sound-enabled"));
+
+  gtk_switch_set_active (sound, !gtk_switch_get_active (sound));
+  g_assert_cmpint (gtk_switch_get_active (sound), ==,
+                   g_settings_get_boolean (settings, "sound-enabled"));
+
+  g_settings_set_boolean (settings, "sound-enabled", TRUE);
+  g_assert_true (gtk_switch_get_active (sound));
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = patella_application_new ("io.github.patella.Patella.Test", G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/window/pages-switch-through-action", test_pages_switch_through_action);
+  g_test_add_func ("/window/empty-states", test_empty_states);
+  g_test_add_func ("/window/unknown-page-is-refused", test_unknown_page_is_refused);
+  g_test_add_func ("/window/accelerators", test_accelerators);
+  g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
+  g_test_add_func ("/window/preferences-sound-switch", test_preferences_sound_switch);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+
+  return ret;
+}
