@@ -1,0 +1,84 @@
+/* patella-store-private.h: what the store's source files share, and test hooks
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "patella-store.h"
+
+G_BEGIN_DECLS
+
+struct _PatellaStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  GHashTable *statements;  /* static SQL text -> sqlite3_stmt, prepared once */
+  GListStore *pain_model;  /* PatellaPainItem newest first; NULL until asked for */
+};
+
+/* A cached statement, handed back (reset, bindings cleared) at scope end. */
+typedef sqlite3_stmt PatellaStmt;
+
+void          patella_stmt_release            (PatellaStmt   *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PatellaStmt, patella_stmt_release)
+
+PatellaStmt  *patella_store_prepare           (PatellaStore  *self,
+                                               const char    *sql,
+                                               GError       **error);
+gboolean      patella_store_check_open        (PatellaStore  *self,
+                                               GError       **error);
+gboolean      patella_store_begin             (PatellaStore  *self,
+                                               GError       **error);
+gboolean      patella_store_commit            (PatellaStore  *self,
+                                               GError       **error);
+void          patella_store_rollback          (PatellaStore  *self);
+gboolean      patella_store_step_done         (PatellaStore  *self,
+                                               PatellaStmt   *stmt,
+                                               GError       **error);
+gboolean      patella_store_fail              (PatellaStore  *self,
+                                               int            rc,
+                                               GError       **error);
+void          patella_store_emit_changed      (PatellaStore  *self,
+                                               const char    *table);
+void          patella_store_reload_pain_model (PatellaStore  *self);
+char         *patella_store_keep_aside        (const char    *path,
+                                               GError       **error);
+
+/* Maps an SQLite result to our codes, with a message naming the file. */
+void          patella_store_set_sqlite_error  (GError       **error,
+                                               int            rc,
+                                               sqlite3       *db,
+                                               const char    *path);
+void          patella_store_set_file_error    (GError       **error,
+                                               PatellaStoreError code,
+                                               const char    *path);
+PatellaStoreError patella_store_error_from_errno (int          errsv);
+
+const char   *patella_store_state_to_string   (PatellaSessionState state);
+gboolean      patella_store_state_from_string (const char    *text,
+                                               PatellaSessionState *state);
+const char   *patella_store_side_to_string    (PatellaStoreSide side);
+gboolean      patella_store_side_from_string  (const char    *text,
+                                               PatellaStoreSide *side);
+gboolean      patella_store_validate_set      (const PatellaStoreSet *set,
+                                               GError       **error);
+gboolean      patella_store_validate_answers  (const char    *kind,
+                                               const char    *answers,
+                                               int            score,
+                                               GError       **error);
+
+static inline gint64
+patella_store_usec (GDateTime *time)
+{
+  return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
+}
+
+/* Tests only: how long to wait for another program's lock (default 3 s). */
+void          patella_store_set_busy_timeout  (guint          msec);
+
+G_END_DECLS

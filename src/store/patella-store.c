@@ -1,0 +1,757 @@
+/* patella-store.c: opening the diary database safely, and what every query shares
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+/* renameat2 and RENAME_NOREPLACE */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1
+#endif
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "patella-schema.h"
+#include "patella-store-private.h"
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+static guint busy_timeout_msec = 3000;
+
+G_DEFINE_FINAL_TYPE (PatellaStore, patella_store, G_TYPE_OBJECT)
+
+static void
+patella_store_finalize (GObject *object)
+{
+  PatellaStore *self = (PatellaStore *) object;
+
+  patella_store_close (self);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_object (&self->pain_model);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (patella_store_parent_class)->finalize (object);
+}
+
+static void
+patella_store_class_init (PatellaStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = patella_store_finalize;
+
+  /**
+   * PatellaStore::changed:
+   * @table: "session", "pain_entry" or "questionnaire"
+   *
+   * Emitted after a write to @table was committed (also with @table as the
+   * signal detail), so pages showing that data can refresh.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+static void
+patella_store_init (PatellaStore *self)
+{
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+void
+patella_store_set_busy_timeout (guint msec)
+{
+  busy_timeout_msec = msec;
+}
+
+/* ---- checks on the file before SQLite touches it ---- */
+
+static gboolean
+set_errno_error (GError    **error,
+                 int         errsv,
+                 const char *path)
+{
+  PatellaStoreError code = patella_store_error_from_errno (errsv);
+
+  g_debug ("%s: %s", path, g_strerror (errsv));
+  if (code == PATELLA_STORE_ERROR_NOT_FOUND)
+    code = PATELLA_STORE_ERROR_IO;
+  patella_store_set_file_error (error, code, path);
+  return FALSE;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static goffset
+file_size_or_zero (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return 0;
+  return st.st_size;
+}
+
+/* Reads only the 100-byte header, so a file that is not ours is judged
+ * without SQLite ever opening it for writing. */
+static gboolean
+check_existing_file (const char *path,
+                     GError    **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  guint8 header[100];
+  struct stat st;
+  gssize n = 0;
+  guint32 page_size, page_count;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return set_errno_error (error, errno, path);
+
+  if (fstat (fd, &st) != 0)
+    {
+      int errsv = errno;
+      close (fd);
+      return set_errno_error (error, errsv, path);
+    }
+
+  while (S_ISREG (st.st_mode) && n < (gssize) sizeof header)
+    {
+      gssize r = read (fd, header + n, sizeof header - n);
+
+      if (r < 0 && errno == EINTR)
+        continue;
+      if (r < 0)
+        {
+          int errsv = errno;
+          close (fd);
+          return set_errno_error (error, errsv, path);
+        }
+      if (r == 0)
+        break;
+      n += r;
+    }
+  close (fd);
+
+  if (!S_ISREG (st.st_mode))
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
+      return FALSE;
+    }
+
+  if (st.st_size == 0)
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_EMPTY, path);
+      return FALSE;
+    }
+
+  if (memcmp (header, magic, MIN ((gsize) n, sizeof magic)) != 0)
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
+      return FALSE;
+    }
+
+  if (n < (gssize) sizeof header)
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_TRUNCATED, path);
+      return FALSE;
+    }
+
+  page_size = ((guint32) header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0)
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_CORRUPT, path);
+      return FALSE;
+    }
+
+  /* The header's page count is trustworthy when its "valid for" counter
+   * matches the change counter. With a non-empty WAL beside it, the main file
+   * may legitimately lag behind (a checkpoint in flight), so SQLite decides. */
+  page_count = read_be32 (header + 28);
+  if (page_count > 0
+      && read_be32 (header + 92) == read_be32 (header + 24)
+      && file_size_or_zero (wal) == 0
+      && (guint64) st.st_size < (guint64) page_count * page_size)
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_TRUNCATED, path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The owner's write bit counts as well as access(): it is how a person marks
+ * a file read-only, and it must be respected even when running as root. */
+static gboolean
+is_writable (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+
+  return (st.st_mode & S_IWUSR) != 0 && g_access (path, W_OK) == 0;
+}
+
+static gboolean
+check_writable (const char *path,
+                gboolean    file_exists,
+                GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  /* WAL needs to create files beside the database, and so do backups and
+   * "start fresh", so a read-only folder is as bad as a read-only file. */
+  if (!is_writable (dir) || (file_exists && !is_writable (path)))
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_READ_ONLY, path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ---- SQLite connection ---- */
+
+static sqlite3 *
+open_connection (const char *path,
+                 int         flags,
+                 GError    **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      patella_store_set_sqlite_error (error, rc, db, path);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, (int) busy_timeout_msec);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+
+  return db;
+}
+
+static int
+query_int (sqlite3    *db,
+           const char *sql,
+           int        *value)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *value = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+      else if (rc == SQLITE_DONE)
+        rc = SQLITE_ERROR;
+    }
+  sqlite3_finalize (stmt);
+
+  return rc;
+}
+
+/* Reads before it writes: a file that is not ours, or is newer, is refused
+ * before the first byte could change (setting WAL mode writes the header). */
+static gboolean
+prepare_database (sqlite3    *db,
+                  const char *path,
+                  gboolean    in_memory,
+                  GError    **error)
+{
+  int app_id = 0, version = 0, n_objects = 0;
+  int rc;
+
+  rc = query_int (db, "PRAGMA application_id", &app_id);
+  if (rc == SQLITE_OK)
+    rc = query_int (db, "PRAGMA user_version", &version);
+  if (rc == SQLITE_OK)
+    rc = query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects);
+  if (rc != SQLITE_OK)
+    {
+      patella_store_set_sqlite_error (error, rc, db, path);
+      return FALSE;
+    }
+
+  if (app_id != PATELLA_SCHEMA_APPLICATION_ID && !(app_id == 0 && version == 0 && n_objects == 0))
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
+      return FALSE;
+    }
+
+  if (version > PATELLA_SCHEMA_VERSION)
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NEWER_VERSION, path);
+      return FALSE;
+    }
+
+  if (!in_memory)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+      if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
+            g_debug ("%s: WAL unavailable, staying with a rollback journal", path);
+          rc = SQLITE_OK;
+        }
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_OK)
+        {
+          patella_store_set_sqlite_error (error, rc, db, path);
+          return FALSE;
+        }
+    }
+
+  rc = sqlite3_exec (db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      patella_store_set_sqlite_error (error, rc, db, path);
+      return FALSE;
+    }
+
+  return patella_schema_migrate (db, PATELLA_SCHEMA_VERSION, path, error);
+}
+
+static void
+fsync_dir (const char *dir)
+{
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/* Moves src to dst unless dst exists, without a window where dst could be
+ * overwritten. Falls back for filesystems without RENAME_NOREPLACE. */
+static int
+rename_no_replace (const char *src,
+                   const char *dst)
+{
+  if (renameat2 (AT_FDCWD, src, AT_FDCWD, dst, RENAME_NOREPLACE) == 0)
+    return 0;
+  if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+    return -1;
+  if (g_file_test (dst, G_FILE_TEST_EXISTS))
+    {
+      errno = EEXIST;
+      return -1;
+    }
+  return g_rename (src, dst);
+}
+
+/* patella.db -> patella-kept-20260329-101500.db, beside it, with its -wal
+ * and -journal carried along (they hold committed data of that file). */
+char *
+patella_store_keep_aside (const char *path,
+                          GError    **error)
+{
+  static const char * const companions[] = { "-wal", "-journal", "-shm" };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  const char *dot = strrchr (base, '.');
+  g_autofree char *stem = dot && dot != base ? g_strndup (base, dot - base) : g_strdup (base);
+  const char *ext = dot && dot != base ? dot : "";
+  g_autofree char *target = NULL;
+
+  for (guint i = 1; i < 100; i++)
+    {
+      g_autofree char *name = NULL;
+
+      if (i == 1)
+        name = g_strdup_printf ("%s-kept-%s%s", stem, stamp, ext);
+      else
+        name = g_strdup_printf ("%s-kept-%s-%u%s", stem, stamp, i, ext);
+      g_free (target);
+      target = g_build_filename (dir, name, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        break;
+      if (rename_no_replace (path, target) == 0)
+        break;
+      if (errno != EEXIST)
+        {
+          set_errno_error (error, errno, path);
+          return NULL;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *from = g_strconcat (path, companions[i], NULL);
+      g_autofree char *to = g_strconcat (target, companions[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && rename_no_replace (from, to) != 0)
+        {
+          set_errno_error (error, errno, from);
+          return NULL;
+        }
+    }
+
+  fsync_dir (dir);
+
+  return g_steal_pointer (&target);
+}
+
+static void
+remove_temp_database (const char *tmp)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (tmp, suffixes[i], NULL);
+      g_unlink (name);
+    }
+}
+
+/* A new diary is built under a temporary name and linked into place whole,
+ * so the path never holds a zero-length or half-made file, not even after
+ * a crash; that is what lets an empty file there mean "something is wrong". */
+static gboolean
+create_database (const char *path,
+                 GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *tmp = g_strconcat (path, ".new-XXXXXX", NULL);
+  g_autofree char *orphan_wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *orphan_journal = g_strconcat (path, "-journal", NULL);
+  sqlite3 *db;
+  gboolean ok;
+  int fd;
+
+  /* A journal without its database belongs to a file that was moved away; a
+   * new database must not replay it. Keep it, under another name. */
+  if (g_file_test (orphan_wal, G_FILE_TEST_EXISTS)
+      || g_file_test (orphan_journal, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *kept = patella_store_keep_aside (path, error);
+      if (kept == NULL)
+        return FALSE;
+      g_debug ("Kept an orphan journal of %s as %s", path, kept);
+    }
+
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return set_errno_error (error, errno, path);
+  close (fd);
+
+  db = open_connection (tmp, SQLITE_OPEN_READWRITE, error);
+  ok = db != NULL && prepare_database (db, path, FALSE, error);
+  if (db != NULL && sqlite3_close (db) != SQLITE_OK && ok)
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_IO, path);
+      ok = FALSE;
+    }
+
+  if (ok && link (tmp, path) != 0)
+    {
+      int errsv = errno;
+
+      if (errsv == EPERM || errsv == ENOTSUP || errsv == ENOSYS)
+        ok = rename_no_replace (tmp, path) == 0 || errno == EEXIST;
+      else if (errsv != EEXIST) /* someone made it meanwhile: open theirs */
+        ok = set_errno_error (error, errsv, path);
+    }
+
+  remove_temp_database (tmp);
+  if (ok)
+    fsync_dir (dir);
+
+  return ok;
+}
+
+static gboolean
+is_memory_path (const char *path)
+{
+  return g_str_equal (path, ":memory:");
+}
+
+/**
+ * patella_store_open:
+ * @path: the database file; its folder is created (0700) if missing
+ * @error: a #PATELLA_STORE_ERROR
+ *
+ * Opens the diary, creating it (0600) if there is no file, and migrates it
+ * to the current schema. A file that cannot be used safely is left exactly
+ * as it is and reported with its own error code. ":memory:" opens a
+ * throwaway database (for tests and the fuzzer).
+ */
+PatellaStore *
+patella_store_open (const char *path,
+                    GError    **error)
+{
+  g_autoptr(PatellaStore) self = NULL;
+  gboolean in_memory;
+  sqlite3 *db;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  in_memory = is_memory_path (path);
+  if (!in_memory)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+      GStatBuf st;
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          set_errno_error (error, errno, path);
+          return NULL;
+        }
+
+      if (g_stat (path, &st) != 0)
+        {
+          if (errno != ENOENT)
+            {
+              set_errno_error (error, errno, path);
+              return NULL;
+            }
+          if (!check_writable (path, FALSE, error) || !create_database (path, error))
+            return NULL;
+        }
+
+      if (!check_existing_file (path, error) || !check_writable (path, TRUE, error))
+        return NULL;
+    }
+
+  db = open_connection (path, SQLITE_OPEN_READWRITE | (in_memory ? SQLITE_OPEN_CREATE : 0),
+                        error);
+  if (db == NULL)
+    return NULL;
+
+  self = g_object_new (PATELLA_TYPE_STORE, NULL);
+  self->db = db;
+  self->path = g_strdup (path);
+
+  if (!prepare_database (db, path, in_memory, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * patella_store_open_fresh_beside:
+ * @path: where the unusable file is
+ * @renamed_to: (out) (optional): the name the old file was given, or %NULL
+ *   if there was no file
+ * @error: a #PATELLA_STORE_ERROR
+ *
+ * The "start fresh" choice: the old file (and its journal) is renamed with a
+ * timestamp in the same folder, never deleted, and a new diary is created.
+ */
+PatellaStore *
+patella_store_open_fresh_beside (const char *path,
+                                 char      **renamed_to,
+                                 GError    **error)
+{
+  g_autofree char *kept = NULL;
+
+  g_return_val_if_fail (path != NULL && !is_memory_path (path), NULL);
+
+  if (renamed_to != NULL)
+    *renamed_to = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (!is_writable (dir))
+        {
+          patella_store_set_file_error (error, PATELLA_STORE_ERROR_READ_ONLY, path);
+          return NULL;
+        }
+      kept = patella_store_keep_aside (path, error);
+      if (kept == NULL)
+        return NULL;
+    }
+
+  if (renamed_to != NULL)
+    *renamed_to = g_steal_pointer (&kept);
+
+  return patella_store_open (path, error);
+}
+
+const char *
+patella_store_get_path (PatellaStore *self)
+{
+  g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+patella_store_is_open (PatellaStore *self)
+{
+  g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
+
+  return self->db != NULL;
+}
+
+/* Closing checkpoints the WAL into the main file, so after this the file
+ * alone is the whole diary (what restore and copies rely on). */
+void
+patella_store_close (PatellaStore *self)
+{
+  g_return_if_fail (PATELLA_IS_STORE (self));
+
+  if (self->db == NULL)
+    return;
+
+  g_hash_table_remove_all (self->statements);
+  if (sqlite3_close (self->db) != SQLITE_OK)
+    g_warning ("Closing %s: %s", self->path, sqlite3_errmsg (self->db));
+  self->db = NULL;
+}
+
+/* ---- shared by the other store files ---- */
+
+gboolean
+patella_store_check_open (PatellaStore *self,
+                          GError      **error)
+{
+  if (self->db != NULL)
+    return TRUE;
+
+  patella_store_set_file_error (error, PATELLA_STORE_ERROR_CLOSED, self->path);
+  return FALSE;
+}
+
+void
+patella_stmt_release (PatellaStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+/* sql must be a string literal: the cache is keyed on its address. */
+PatellaStmt *
+patella_store_prepare (PatellaStore *self,
+                       const char   *sql,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!patella_store_check_open (self, error))
+    return NULL;
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    return stmt;
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+static gboolean
+exec_cached (PatellaStore *self,
+             const char   *sql,
+             GError      **error)
+{
+  g_autoptr(PatellaStmt) stmt = patella_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  return patella_store_step_done (self, stmt, error);
+}
+
+/* IMMEDIATE takes the write lock up front, so a busy database fails here,
+ * before anything of the action was done, rather than halfway. */
+gboolean
+patella_store_begin (PatellaStore *self,
+                     GError      **error)
+{
+  return exec_cached (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+patella_store_commit (PatellaStore *self,
+                      GError      **error)
+{
+  return exec_cached (self, "COMMIT", error);
+}
+
+void
+patella_store_rollback (PatellaStore *self)
+{
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Turns a failed step into a GError and undoes the whole action. */
+gboolean
+patella_store_fail (PatellaStore *self,
+                    int           rc,
+                    GError      **error)
+{
+  patella_store_set_sqlite_error (error, rc, self->db, self->path);
+  patella_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+patella_store_step_done (PatellaStore *self,
+                         PatellaStmt  *stmt,
+                         GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE)
+    return TRUE;
+
+  return patella_store_fail (self, rc, error);
+}
+
+void
+patella_store_emit_changed (PatellaStore *self,
+                            const char   *table)
+{
+  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (table), table);
+}
