@@ -344,7 +344,9 @@ patella_timeline_new (const PatellaTimelineItem     *items,
                            patella_exercise_get_name (exercise), start_set, dose->sets);
               return NULL;
             }
-          if (opt->start_side != PATELLA_SIDE_BOTH)
+          /* Sides always run left before right, so only a start on the
+           * right side needs looking for; left or both mean the first. */
+          if (opt->start_side == PATELLA_SIDE_RIGHT)
             {
               while (first_side < n_sides && sides[first_side] != opt->start_side)
                 first_side++;

@@ -30,7 +30,7 @@ typedef struct
   PatellaSide affected_side;        /* for affected-leg-only exercises */
   guint       start_item;           /* 0-based index into the items */
   guint       start_set;            /* 1-based; 0 means 1 */
-  PatellaSide start_side;           /* LEFT or RIGHT within that set; BOTH: its first side */
+  PatellaSide start_side;           /* RIGHT: that set's right side; LEFT or BOTH: its first */
 } PatellaTimelineOptions;
 
 typedef struct
