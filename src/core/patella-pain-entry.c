@@ -38,7 +38,9 @@ patella_pain_entry_new (const char *day,
 {
   PatellaPainEntry *entry = g_new0 (PatellaPainEntry, 1);
 
-  if (day != NULL)
+  /* A longer text would be cut to a valid-looking day: leave it empty so
+   * validation refuses it instead. */
+  if (day != NULL && strlen (day) < sizeof entry->day)
     g_strlcpy (entry->day, day, sizeof entry->day);
   entry->usual = usual;
   entry->worst = worst;
