@@ -562,8 +562,12 @@ patella_store_open (const char *path,
   self->db = db;
   self->path = g_strdup (path);
 
+  /* Until the file is known to be ours and not newer, closing must not
+   * checkpoint: that would write the WAL's pages into the file we refuse. */
+  sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   if (!prepare_database (db, path, in_memory, error))
     return NULL;
+  sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 
   return g_steal_pointer (&self);
 }
