@@ -5,7 +5,10 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "patella-application.h"
+#include "patella-window.h"
 
 static char *seen_path;
 
@@ -79,6 +82,124 @@ test_version (void)
   g_test_trap_assert_stdout ("patella " PACKAGE_VERSION "\n");
 }
 
+static void
+spin_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+
+  return NULL;
+}
+
+static void
+destroy_toplevels (void)
+{
+  GtkWindow *w;
+
+  while ((w = find_toplevel (GTK_TYPE_WINDOW)) != NULL)
+    gtk_window_destroy (w);
+  spin_until_idle ();
+}
+
+static PatellaApplication *
+registered_app_on (const char *path)
+{
+  PatellaApplication *app;
+
+  app = patella_application_new ("io.github.patella.Patella.Test", G_APPLICATION_NON_UNIQUE);
+  g_object_set (app, "database-path", path, NULL);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  return app;
+}
+
+static void
+test_activate_opens_store (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("patella-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new", "diary.db", NULL);
+  g_autoptr(PatellaApplication) app = registered_app_on (path);
+
+  g_application_activate (G_APPLICATION (app));
+  spin_until_idle ();
+
+  g_assert_nonnull (patella_application_get_store (app));
+  g_assert_cmpstr (patella_store_get_path (patella_application_get_store (app)), ==, path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (find_toplevel (PATELLA_TYPE_WINDOW));
+
+  destroy_toplevels ();
+}
+
+static void
+test_bad_file_is_kept_and_fresh_start_offered (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("patella-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "diary.db", NULL);
+  g_autoptr(PatellaApplication) app = NULL;
+  g_autoptr(GDir) listing = NULL;
+  const char garbage[] = "this is not a database, but somebody's precious notes";
+  GtkWindow *dialog;
+  const char *name;
+  gboolean found_kept = FALSE;
+
+  g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
+  app = registered_app_on (path);
+
+  g_application_activate (G_APPLICATION (app));
+  spin_until_idle ();
+
+  /* No main window on a bad file: the user is asked what to do. */
+  g_assert_null (patella_application_get_store (app));
+  g_assert_null (find_toplevel (PATELLA_TYPE_WINDOW));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "retry"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "other"));
+
+  /* Trying again on the same bad file asks again, and changes nothing. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "retry");
+  spin_until_idle ();
+  g_assert_null (patella_application_get_store (app));
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "fresh");
+  spin_until_idle ();
+
+  g_assert_nonnull (patella_application_get_store (app));
+  g_assert_nonnull (find_toplevel (PATELLA_TYPE_WINDOW));
+
+  /* The old bytes are still on disk, under another name. */
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *full = g_build_filename (dir, name, NULL);
+      g_autofree char *contents = NULL;
+
+      if (g_str_equal (name, "diary.db") || !g_str_has_prefix (name, "diary"))
+        continue;
+      if (g_file_get_contents (full, &contents, NULL, NULL) && g_str_equal (contents, garbage))
+        found_kept = TRUE;
+    }
+  g_assert_true (found_kept);
+
+  destroy_toplevels ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -90,6 +211,8 @@ main (int   argc,
   g_test_add_func ("/application/database-option", test_database_option);
   g_test_add_func ("/application/default-database", test_default_database);
   g_test_add_func ("/application/version", test_version);
+  g_test_add_func ("/application/activate-opens-store", test_activate_opens_store);
+  g_test_add_func ("/application/bad-file-is-kept", test_bad_file_is_kept_and_fresh_start_offered);
 
   ret = g_test_run ();
   g_free (seen_path);

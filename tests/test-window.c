@@ -188,7 +188,7 @@ test_preferences_sound_switch (void)
   PatellaWindow *window = make_window ();
   GtkWidget *prefs = NULL;
   GtkSwitch *sound;
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GListModel *toplevels = gtk_window_get_toplevels ();
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   spin_until_idle ();

@@ -7,18 +7,10 @@
 
 #include <glib/gi18n.h>
 
-#include "patella-application.h"
+#include "patella-application-private.h"
 #include "patella-paths.h"
 #include "patella-preferences-window.h"
 #include "patella-window.h"
-
-struct _PatellaApplication
-{
-  AdwApplication  parent_instance;
-
-  GSettings      *settings;
-  char           *database_path;
-};
 
 G_DEFINE_FINAL_TYPE (PatellaApplication, patella_application, ADW_TYPE_APPLICATION)
 
@@ -68,6 +60,15 @@ patella_application_get_settings (PatellaApplication *self)
   return self->settings;
 }
 
+/* The diary the windows show; NULL until it has been opened. */
+PatellaStore *
+patella_application_get_store (PatellaApplication *self)
+{
+  g_return_val_if_fail (PATELLA_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
 static void
 patella_application_set_database_path (PatellaApplication *self,
                                        const char         *path)
@@ -103,17 +104,30 @@ patella_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+void
+_patella_application_show_window (PatellaApplication *self,
+                                  const char         *notice)
+{
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (!PATELLA_IS_WINDOW (window))
+    window = GTK_WINDOW (patella_window_new (self));
+
+  if (notice != NULL)
+    {
+      AdwToast *toast = adw_toast_new (notice);
+      adw_toast_set_timeout (toast, 0);
+      patella_window_add_toast (PATELLA_WINDOW (window), toast);
+    }
+
+  gtk_window_present (window);
+}
+
 static void
 patella_application_activate (GApplication *app)
 {
-  PatellaApplication *self = PATELLA_APPLICATION (app);
-  GtkWindow *window;
-
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  if (window == NULL)
-    window = GTK_WINDOW (patella_window_new (self));
-
-  gtk_window_present (window);
+  _patella_application_open_store_and_present (PATELLA_APPLICATION (app), NULL);
 }
 
 static void
@@ -257,6 +271,7 @@ patella_application_finalize (GObject *object)
 {
   PatellaApplication *self = PATELLA_APPLICATION (object);
 
+  g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);
 

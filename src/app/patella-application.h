@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "patella-store.h"
+
 G_BEGIN_DECLS
 
 #define PATELLA_TYPE_APPLICATION (patella_application_get_type ())
@@ -17,5 +19,6 @@ PatellaApplication *patella_application_new               (const char         *a
                                                           GApplicationFlags   flags);
 const char         *patella_application_get_database_path (PatellaApplication *self);
 GSettings          *patella_application_get_settings      (PatellaApplication *self);
+PatellaStore       *patella_application_get_store         (PatellaApplication *self);
 
 G_END_DECLS

@@ -1,0 +1,142 @@
+/* patella-application-store.c: opening the diary, and what to do when it won't open
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "patella-application-private.h"
+
+static void present_open_failure (PatellaApplication *self,
+                                  const GError       *error);
+
+static void
+chooser_response_cb (GtkNativeDialog    *chooser,
+                     int                 response,
+                     PatellaApplication *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        g_object_set (self, "database-path", path, NULL);
+    }
+
+  /* Cancelling the chooser returns to the same question. */
+  _patella_application_open_store_and_present (self, NULL);
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+choose_another_file (PatellaApplication *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open a Diary"), NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Patella diaries"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  /* No window exists yet, so the application is held until the choice is made. */
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+start_fresh (PatellaApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *renamed = NULL;
+  g_autofree char *notice = NULL;
+  g_autofree char *basename = NULL;
+
+  self->store = patella_store_open_fresh_beside (self->database_path, &renamed, &error);
+  if (self->store == NULL)
+    {
+      present_open_failure (self, error);
+      return;
+    }
+
+  basename = renamed ? g_path_get_basename (renamed) : NULL;
+  if (basename != NULL)
+    notice = g_strdup_printf (_("A fresh diary was started. The old file was kept as “%s”."),
+                              basename);
+
+  _patella_application_show_window (self, notice);
+}
+
+static void
+open_failure_response_cb (AdwMessageDialog   *dialog,
+                          const char         *response,
+                          PatellaApplication *self)
+{
+  if (g_str_equal (response, "retry"))
+    _patella_application_open_store_and_present (self, NULL);
+  else if (g_str_equal (response, "other"))
+    choose_another_file (self);
+  else if (g_str_equal (response, "fresh"))
+    start_fresh (self);
+  /* "quit": the dialog closes, and with no window left the app ends. */
+}
+
+static void
+present_open_failure (PatellaApplication *self,
+                      const GError       *error)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  body = g_strdup_printf (_("%s\n\nThe file has not been changed: %s"),
+                          error->message, self->database_path);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL,
+                                                       _("Your Diary Could Not Be Opened"),
+                                                       body));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  adw_message_dialog_add_responses (dialog,
+                                    "quit", _("_Quit"),
+                                    "other", _("_Open Another File…"),
+                                    "fresh", _("Start a _Fresh Diary"),
+                                    "retry", _("_Try Again"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "retry", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "retry");
+  adw_message_dialog_set_close_response (dialog, "quit");
+  g_signal_connect (dialog, "response", G_CALLBACK (open_failure_response_cb), self);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Every way into the main window goes through here, so the window never
+ * exists without a store behind it. */
+void
+_patella_application_open_store_and_present (PatellaApplication *self,
+                                             const char         *notice)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    self->store = patella_store_open (self->database_path, &error);
+
+  if (self->store == NULL)
+    {
+      g_message ("Could not open %s: %s", self->database_path, error->message);
+      present_open_failure (self, error);
+      return;
+    }
+
+  _patella_application_show_window (self, notice);
+}
