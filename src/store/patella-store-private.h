@@ -48,6 +48,12 @@ void          patella_store_emit_changed      (PatellaStore  *self,
 void          patella_store_reload_pain_model (PatellaStore  *self);
 char         *patella_store_keep_aside        (const char    *path,
                                                GError       **error);
+gboolean      patella_store_reopen            (PatellaStore  *self,
+                                               GError       **error);
+int           patella_store_rename_no_replace (const char    *src,
+                                               const char    *dst);
+void          patella_store_fsync_dir         (const char    *dir);
+void          patella_store_remove_temp_database (const char *tmp);
 
 /* Maps an SQLite result to our codes, with a message naming the file. */
 void          patella_store_set_sqlite_error  (GError       **error,

@@ -346,8 +346,8 @@ prepare_database (sqlite3    *db,
   return patella_schema_migrate (db, PATELLA_SCHEMA_VERSION, path, error);
 }
 
-static void
-fsync_dir (const char *dir)
+void
+patella_store_fsync_dir (const char *dir)
 {
   int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
 
@@ -360,9 +360,9 @@ fsync_dir (const char *dir)
 
 /* Moves src to dst unless dst exists, without a window where dst could be
  * overwritten. Falls back for filesystems without RENAME_NOREPLACE. */
-static int
-rename_no_replace (const char *src,
-                   const char *dst)
+int
+patella_store_rename_no_replace (const char *src,
+                                 const char *dst)
 {
   if (renameat2 (AT_FDCWD, src, AT_FDCWD, dst, RENAME_NOREPLACE) == 0)
     return 0;
@@ -405,7 +405,7 @@ patella_store_keep_aside (const char *path,
 
       if (!g_file_test (path, G_FILE_TEST_EXISTS))
         break;
-      if (rename_no_replace (path, target) == 0)
+      if (patella_store_rename_no_replace (path, target) == 0)
         break;
       if (errno != EEXIST)
         {
@@ -419,20 +419,20 @@ patella_store_keep_aside (const char *path,
       g_autofree char *from = g_strconcat (path, companions[i], NULL);
       g_autofree char *to = g_strconcat (target, companions[i], NULL);
 
-      if (g_file_test (from, G_FILE_TEST_EXISTS) && rename_no_replace (from, to) != 0)
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && patella_store_rename_no_replace (from, to) != 0)
         {
           set_errno_error (error, errno, from);
           return NULL;
         }
     }
 
-  fsync_dir (dir);
+  patella_store_fsync_dir (dir);
 
   return g_steal_pointer (&target);
 }
 
-static void
-remove_temp_database (const char *tmp)
+void
+patella_store_remove_temp_database (const char *tmp)
 {
   static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
 
@@ -487,14 +487,14 @@ create_database (const char *path,
       int errsv = errno;
 
       if (errsv == EPERM || errsv == ENOTSUP || errsv == ENOSYS)
-        ok = rename_no_replace (tmp, path) == 0 || errno == EEXIST;
+        ok = patella_store_rename_no_replace (tmp, path) == 0 || errno == EEXIST;
       else if (errsv != EEXIST) /* someone made it meanwhile: open theirs */
         ok = set_errno_error (error, errsv, path);
     }
 
-  remove_temp_database (tmp);
+  patella_store_remove_temp_database (tmp);
   if (ok)
-    fsync_dir (dir);
+    patella_store_fsync_dir (dir);
 
   return ok;
 }
@@ -612,6 +612,32 @@ patella_store_open_fresh_beside (const char *path,
     *renamed_to = g_steal_pointer (&kept);
 
   return patella_store_open (path, error);
+}
+
+/* Opens self's file again after patella_store_close(), e.g. when a restore
+ * had to be undone. */
+gboolean
+patella_store_reopen (PatellaStore *self,
+                      GError      **error)
+{
+  sqlite3 *db;
+
+  g_return_val_if_fail (self->db == NULL, FALSE);
+
+  db = open_connection (self->path, SQLITE_OPEN_READWRITE, error);
+  if (db == NULL)
+    return FALSE;
+
+  sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  if (!prepare_database (db, self->path, FALSE, error))
+    {
+      sqlite3_close (db);
+      return FALSE;
+    }
+  sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+
+  self->db = db;
+  return TRUE;
 }
 
 const char *

@@ -1,0 +1,41 @@
+/* patella-backup.h: daily automatic backups of the diary, and restoring one
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "patella-store.h"
+
+G_BEGIN_DECLS
+
+/* How many daily backups are kept; older ones are removed. */
+#define PATELLA_BACKUP_KEEP 7
+
+typedef struct
+{
+  char   *path;
+  char    day[11];  /* the local day it was made, from its name */
+  goffset size;
+} PatellaBackup;
+
+void          patella_backup_free           (PatellaBackup *backup);
+GPtrArray    *patella_backup_list           (const char    *backup_dir,
+                                             GError       **error);
+
+gboolean      patella_store_backup_if_due   (PatellaStore  *self,
+                                             const char    *backup_dir,
+                                             GDateTime     *now,
+                                             char         **made,
+                                             GError       **error);
+gboolean      patella_store_backup_to       (PatellaStore  *self,
+                                             const char    *dest_path,
+                                             GError       **error);
+PatellaStore *patella_store_restore_backup  (PatellaStore  *self,
+                                             const char    *backup_path,
+                                             char         **renamed_to,
+                                             GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PatellaBackup, patella_backup_free)
+
+G_END_DECLS
