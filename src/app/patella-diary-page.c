@@ -7,21 +7,386 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-day-label.h"
 #include "patella-diary-page.h"
+#include "patella-diary-row.h"
+#include "patella-pain-entry-dialog.h"
+#include "patella-toast.h"
+#include "patella-warning-banner.h"
+#include "patella-warning-signs.h"
 
 struct _PatellaDiaryPage
 {
-  GtkWidget  parent_instance;
+  GtkWidget             parent_instance;
 
-  GtkStack  *stack;
+  PatellaStore         *store;
+  GListModel           *model;
+
+  GtkStack             *stack;
+  PatellaWarningBanner *banner;
+  GtkLabel             *count_label;
+  GtkListView          *list_view;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaDiaryPage, patella_diary_page, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What Undo needs after the page may be gone. */
+typedef struct
+{
+  PatellaStore     *store;
+  PatellaPainEntry *entry;
+  GWeakRef          page;
+} UndoData;
+
+static void
+undo_data_free (gpointer  data,
+                GClosure *closure)
+{
+  UndoData *undo = data;
+
+  g_clear_object (&undo->store);
+  g_clear_pointer (&undo->entry, patella_pain_entry_free);
+  g_weak_ref_clear (&undo->page);
+  g_free (undo);
+}
+
+static void
+update_state (PatellaDiaryPage *self)
+{
+  guint n = self->model ? g_list_model_get_n_items (self->model) : 0;
+  g_autofree char *count = NULL;
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day logged", "%u days logged", n), n);
+  gtk_label_set_label (self->count_label, count);
+}
+
+static void
+items_changed_cb (GListModel       *model,
+                  guint             position,
+                  guint             removed,
+                  guint             added,
+                  PatellaDiaryPage *self)
+{
+  update_state (self);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast,
+                 UndoData *undo)
+{
+  g_autoptr(PatellaDiaryPage) page = g_weak_ref_get (&undo->page);
+  g_autoptr(GError) error = NULL;
+
+  if (undo->entry == NULL)
+    return;
+
+  if (!patella_store_restore_pain (undo->store, undo->entry, &error) && page != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("The entry could not be put back: %s"),
+                                               error->message);
+      patella_toast_show (GTK_WIDGET (page), text, 0);
+    }
+
+  /* One Undo per delete, even if the button is pressed twice. */
+  g_clear_pointer (&undo->entry, patella_pain_entry_free);
+}
+
+gboolean
+patella_diary_page_delete_day (PatellaDiaryPage  *self,
+                               const char        *day,
+                               GError           **error)
+{
+  PatellaPainEntry *deleted;
+  g_autofree char *label = NULL;
+  g_autofree char *title = NULL;
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
+  UndoData *undo;
+  AdwToast *toast;
+
+  g_return_val_if_fail (PATELLA_IS_DIARY_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  deleted = patella_store_delete_pain (self->store, day, error);
+  if (deleted == NULL)
+    return FALSE;
+
+  patella_local_day_today (today);
+  label = patella_day_label (day, today);
+  /* Translators: %s is a day, e.g. "Yesterday" or "Thursday 9 April" */
+  title = g_strdup_printf (_("Entry for %s deleted"), label);
+
+  undo = g_new0 (UndoData, 1);
+  undo->store = g_object_ref (self->store);
+  undo->entry = deleted;
+  g_weak_ref_init (&undo->page, self);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb),
+                         undo, undo_data_free, 0);
+  patella_toast_add (GTK_WIDGET (self), toast);
+
+  return TRUE;
+}
+
+static void
+delete_day_reporting (PatellaDiaryPage *self,
+                      const char       *day)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!patella_diary_page_delete_day (self, day, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("The entry could not be deleted: %s"),
+                                               error->message);
+      patella_toast_show (GTK_WIDGET (self), text, 0);
+    }
+}
+
+static void
+dialog_delete_requested_cb (PatellaPainEntryDialog *dialog,
+                            const char             *day,
+                            PatellaDiaryPage       *self)
+{
+  delete_day_reporting (self, day);
+}
+
+static void
+dialog_saved_cb (PatellaPainEntryDialog *dialog,
+                 const char             *day,
+                 PatellaDiaryPage       *self)
+{
+  patella_toast_show (GTK_WIDGET (self), _("Saved"), 2);
+}
+
+GtkWindow *
+patella_diary_page_open_entry (PatellaDiaryPage *self,
+                               const char       *day)
+{
+  PatellaPainEntryDialog *dialog;
+  GtkRoot *root;
+
+  g_return_val_if_fail (PATELLA_IS_DIARY_PAGE (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = patella_pain_entry_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                          self->store, day);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, 0);
+  g_signal_connect_object (dialog, "delete-requested",
+                           G_CALLBACK (dialog_delete_requested_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+static void
+list_activate_cb (PatellaDiaryPage *self,
+                  guint             position)
+{
+  g_autoptr(PatellaPainItem) item = g_list_model_get_item (self->model, position);
+
+  if (item != NULL)
+    patella_diary_page_open_entry (self, patella_pain_item_get_day (item));
+}
+
+static void
+row_delete_requested_cb (PatellaDiaryRow  *row,
+                         PatellaDiaryPage *self)
+{
+  PatellaPainItem *item = patella_diary_row_get_item (row);
+
+  if (item != NULL)
+    delete_day_reporting (self, patella_pain_item_get_day (item));
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              PatellaDiaryPage         *self)
+{
+  PatellaDiaryRow *row = patella_diary_row_new ();
+
+  g_signal_connect_object (row, "delete-requested",
+                           G_CALLBACK (row_delete_requested_cb), self, 0);
+  gtk_list_item_set_child (list_item, GTK_WIDGET (row));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             PatellaDiaryPage         *self)
+{
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
+
+  patella_local_day_today (today);
+  patella_diary_row_set_item (PATELLA_DIARY_ROW (gtk_list_item_get_child (list_item)),
+                              gtk_list_item_get_item (list_item), today);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               PatellaDiaryPage         *self)
+{
+  patella_diary_row_set_item (PATELLA_DIARY_ROW (gtk_list_item_get_child (list_item)),
+                              NULL, NULL);
+}
+
+/* The row whose list item has the keyboard focus, if any. */
+static PatellaDiaryRow *
+focused_row (PatellaDiaryPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *child;
+
+  if (focus == NULL)
+    return NULL;
+
+  child = gtk_widget_get_ancestor (focus, PATELLA_TYPE_DIARY_ROW);
+  if (child != NULL)
+    return PATELLA_DIARY_ROW (child);
+
+  child = gtk_widget_get_first_child (focus);
+  return PATELLA_IS_DIARY_ROW (child) ? PATELLA_DIARY_ROW (child) : NULL;
+}
+
+static gboolean
+delete_focused_cb (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  PatellaDiaryPage *self = PATELLA_DIARY_PAGE (user_data);
+  PatellaDiaryRow *row = focused_row (self);
+
+  if (row == NULL || patella_diary_row_get_item (row) == NULL)
+    return FALSE;
+
+  row_delete_requested_cb (row, self);
+  return TRUE;
+}
+
+static void
+add_action_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PatellaDiaryPage *self = PATELLA_DIARY_PAGE (widget);
+
+  if (self->store != NULL)
+    patella_diary_page_open_entry (self, NULL);
+}
+
+PatellaStore *
+patella_diary_page_get_store (PatellaDiaryPage *self)
+{
+  g_return_val_if_fail (PATELLA_IS_DIARY_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+patella_diary_page_set_store (PatellaDiaryPage *self,
+                              PatellaStore     *store)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (PATELLA_IS_DIARY_PAGE (self));
+  g_return_if_fail (store == NULL || PATELLA_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+  g_clear_object (&self->model);
+  g_set_object (&self->store, store);
+
+  if (store != NULL)
+    {
+      self->model = patella_store_get_pain_model (store, &error);
+      if (self->model == NULL)
+        {
+          g_autofree char *text = g_strdup_printf (_("The diary could not be read: %s"),
+                                                   error->message);
+          patella_toast_show (GTK_WIDGET (self), text, 0);
+        }
+      else
+        g_signal_connect_object (self->model, "items-changed",
+                                 G_CALLBACK (items_changed_cb), self, 0);
+    }
+
+  if (self->model != NULL)
+    selection = gtk_no_selection_new (g_object_ref (self->model));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  patella_warning_banner_set_store (self->banner, store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.add", store != NULL);
+  update_state (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+patella_diary_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  PatellaDiaryPage *self = PATELLA_DIARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+patella_diary_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  PatellaDiaryPage *self = PATELLA_DIARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      patella_diary_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 patella_diary_page_dispose (GObject *object)
 {
+  PatellaDiaryPage *self = PATELLA_DIARY_PAGE (object);
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_DIARY_PAGE);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (patella_diary_page_parent_class)->dispose (object);
 }
@@ -33,15 +398,53 @@ patella_diary_page_class_init (PatellaDiaryPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = patella_diary_page_dispose;
+  object_class->get_property = patella_diary_page_get_property;
+  object_class->set_property = patella_diary_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         PATELLA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PATELLA_TYPE_WARNING_BANNER);
+
+  gtk_widget_class_install_action (widget_class, "diary.add", NULL, add_action_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/patella-diary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PatellaDiaryPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, PatellaDiaryPage, banner);
+  gtk_widget_class_bind_template_child (widget_class, PatellaDiaryPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PatellaDiaryPage, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
 }
 
 static void
 patella_diary_page_init (PatellaDiaryPage *self)
 {
+  GtkListItemFactory *factory;
+  GtkEventController *shortcuts;
+  GtkShortcut *shortcut;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  /* Delete removes the focused day, with the same Undo as the button. */
+  shortcuts = gtk_shortcut_controller_new ();
+  shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                               gtk_callback_action_new (delete_focused_cb, self, NULL));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.add", FALSE);
+  update_state (self);
 }

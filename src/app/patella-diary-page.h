@@ -7,10 +7,25 @@
 
 #include <adwaita.h>
 
+#include "patella-store.h"
+
 G_BEGIN_DECLS
 
 #define PATELLA_TYPE_DIARY_PAGE (patella_diary_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (PatellaDiaryPage, patella_diary_page, PATELLA, DIARY_PAGE, GtkWidget)
+
+/* With no store set, the page takes the application's once it is in a
+ * window of a PatellaApplication. */
+PatellaStore *patella_diary_page_get_store  (PatellaDiaryPage *self);
+void          patella_diary_page_set_store  (PatellaDiaryPage *self,
+                                             PatellaStore     *store);
+/* Deletes a day's entry and offers Undo in a toast. */
+gboolean      patella_diary_page_delete_day (PatellaDiaryPage *self,
+                                             const char       *day,
+                                             GError          **error);
+/* Opens the dialog: day NULL logs a past day, otherwise edits that day. */
+GtkWindow    *patella_diary_page_open_entry (PatellaDiaryPage *self,
+                                             const char       *day);
 
 G_END_DECLS

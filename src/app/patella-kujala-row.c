@@ -1,0 +1,312 @@
+/* patella-kujala-row.c: on Today, when the knee questionnaire is due, and the last score
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "patella-day-label.h"
+#include "patella-kujala.h"
+#include "patella-kujala-row.h"
+#include "patella-kujala-window.h"
+#include "patella-warning-signs.h"
+
+struct _PatellaKujalaRow
+{
+  GtkWidget     parent_instance;
+
+  PatellaStore *store;
+  gboolean      due;
+
+  GtkWidget    *list;
+  AdwActionRow *row;
+  GtkWidget    *button;
+};
+
+G_DEFINE_FINAL_TYPE (PatellaKujalaRow, patella_kujala_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_DUE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_due (PatellaKujalaRow *self,
+         gboolean          due)
+{
+  if (due)
+    gtk_widget_add_css_class (self->button, "suggested-action");
+  else
+    gtk_widget_remove_css_class (self->button, "suggested-action");
+
+  if (self->due == due)
+    return;
+
+  self->due = due;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE]);
+}
+
+void
+patella_kujala_row_refresh (PatellaKujalaRow *self)
+{
+  g_autoptr(GPtrArray) taken = NULL;
+  g_autoptr(GError) error = NULL;
+  const PatellaStoreQuestionnaire *first = NULL;
+  const PatellaStoreQuestionnaire *last = NULL;
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
+  char next[PATELLA_LOCAL_DAY_LEN + 1];
+  g_autofree char *subtitle = NULL;
+  g_autofree char *next_label = NULL;
+
+  g_return_if_fail (PATELLA_IS_KUJALA_ROW (self));
+
+  gtk_widget_set_sensitive (self->button, self->store != NULL);
+  if (self->store == NULL)
+    return;
+
+  taken = patella_store_list_questionnaires (self->store, PATELLA_QUESTIONNAIRE_KUJALA, &error);
+  if (taken == NULL)
+    {
+      subtitle = g_strdup_printf (_("Earlier answers could not be read: %s"), error->message);
+      adw_action_row_set_subtitle (self->row, subtitle);
+      set_due (self, FALSE);
+      return;
+    }
+
+  for (guint i = 0; i < taken->len; i++)
+    {
+      const PatellaStoreQuestionnaire *q = g_ptr_array_index (taken, i);
+
+      if (first == NULL || strcmp (q->day, first->day) < 0)
+        first = q;
+      if (last == NULL || strcmp (q->day, last->day) > 0)
+        last = q;
+    }
+
+  patella_local_day_today (today);
+  patella_kujala_next_due (last ? last->day : NULL, today, next);
+  next_label = patella_day_label (next, today);
+
+  if (last == NULL)
+    subtitle = g_strdup (_("Due now: 13 questions, about 3 minutes. Later scores are "
+                           "compared with this first one."));
+  else if (first == last)
+    subtitle = patella_kujala_is_due (last->day, today)
+      ? g_strdup_printf (_("Due now. Your first score was %d."), last->score)
+      : g_strdup_printf (_("Your first score: %d out of 100. Next one: %s."),
+                         last->score, next_label);
+  else
+    {
+      int change = last->score - first->score;
+      /* Translators: a change in score with its sign, e.g. "+12" or "−4" */
+      g_autofree char *signed_change = change > 0 ? g_strdup_printf (_("+%d"), change)
+                                                  : change < 0 ? g_strdup_printf (_("−%d"), -change)
+                                                               : g_strdup ("±0");
+
+      subtitle = patella_kujala_is_due (last->day, today)
+        ? g_strdup_printf (_("Due now. Last score %d, %s since the first."),
+                           last->score, signed_change)
+        : g_strdup_printf (_("Last score %d, %s since the first. Next one: %s."),
+                           last->score, signed_change, next_label);
+    }
+
+  adw_action_row_set_subtitle (self->row, subtitle);
+  set_due (self, patella_kujala_is_due (last ? last->day : NULL, today));
+}
+
+static void
+store_changed_cb (PatellaStore     *store,
+                  const char       *table,
+                  PatellaKujalaRow *self)
+{
+  patella_kujala_row_refresh (self);
+}
+
+GtkWindow *
+patella_kujala_row_open (PatellaKujalaRow *self)
+{
+  GtkRoot *root;
+  PatellaKujalaWindow *window;
+
+  g_return_val_if_fail (PATELLA_IS_KUJALA_ROW (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  window = patella_kujala_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                      self->store);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return GTK_WINDOW (window);
+}
+
+static void
+button_clicked_cb (PatellaKujalaRow *self)
+{
+  patella_kujala_row_open (self);
+}
+
+static void
+patella_kujala_row_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (patella_kujala_row_parent_class)->map (widget);
+
+  /* "Due" moves with the calendar, not only with the store. */
+  patella_kujala_row_refresh (PATELLA_KUJALA_ROW (widget));
+}
+
+PatellaStore *
+patella_kujala_row_get_store (PatellaKujalaRow *self)
+{
+  g_return_val_if_fail (PATELLA_IS_KUJALA_ROW (self), NULL);
+
+  return self->store;
+}
+
+void
+patella_kujala_row_set_store (PatellaKujalaRow *self,
+                              PatellaStore     *store)
+{
+  g_return_if_fail (PATELLA_IS_KUJALA_ROW (self));
+  g_return_if_fail (store == NULL || PATELLA_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed::questionnaire",
+                             G_CALLBACK (store_changed_cb), self, 0);
+
+  patella_kujala_row_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+gboolean
+patella_kujala_row_get_due (PatellaKujalaRow *self)
+{
+  g_return_val_if_fail (PATELLA_IS_KUJALA_ROW (self), FALSE);
+
+  return self->due;
+}
+
+PatellaKujalaRow *
+patella_kujala_row_new (PatellaStore *store)
+{
+  return g_object_new (PATELLA_TYPE_KUJALA_ROW, "store", store, NULL);
+}
+
+static void
+patella_kujala_row_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  PatellaKujalaRow *self = PATELLA_KUJALA_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_DUE:
+      g_value_set_boolean (value, self->due);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+patella_kujala_row_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  PatellaKujalaRow *self = PATELLA_KUJALA_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      patella_kujala_row_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+patella_kujala_row_dispose (GObject *object)
+{
+  PatellaKujalaRow *self = PATELLA_KUJALA_ROW (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->list, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (patella_kujala_row_parent_class)->dispose (object);
+}
+
+static void
+patella_kujala_row_class_init (PatellaKujalaRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = patella_kujala_row_dispose;
+  object_class->get_property = patella_kujala_row_get_property;
+  object_class->set_property = patella_kujala_row_set_property;
+
+  widget_class->map = patella_kujala_row_map;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         PATELLA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_DUE] =
+    g_param_spec_boolean ("due", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+patella_kujala_row_init (PatellaKujalaRow *self)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name ("view-list-bullet-symbolic");
+
+  self->list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->list, "boxed-list");
+  gtk_widget_set_parent (self->list, GTK_WIDGET (self));
+
+  self->row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), _("Knee Questionnaire"));
+  adw_action_row_set_subtitle_lines (self->row, 0);
+  adw_action_row_add_prefix (self->row, icon);
+
+  self->button = gtk_button_new_with_mnemonic (_("_Answer"));
+  gtk_widget_set_valign (self->button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->button,
+                               _("The Kujala Anterior Knee Pain Scale, every two weeks"));
+  g_signal_connect_swapped (self->button, "clicked", G_CALLBACK (button_clicked_cb), self);
+  adw_action_row_add_suffix (self->row, self->button);
+  adw_action_row_set_activatable_widget (self->row, self->button);
+
+  gtk_list_box_append (GTK_LIST_BOX (self->list), GTK_WIDGET (self->row));
+  patella_kujala_row_refresh (self);
+}

@@ -1,0 +1,27 @@
+/* patella-kujala-row.h: on Today, when the knee questionnaire is due, and the last score
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "patella-store.h"
+
+G_BEGIN_DECLS
+
+#define PATELLA_TYPE_KUJALA_ROW (patella_kujala_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (PatellaKujalaRow, patella_kujala_row, PATELLA, KUJALA_ROW, GtkWidget)
+
+PatellaKujalaRow *patella_kujala_row_new       (PatellaStore     *store);
+PatellaStore     *patella_kujala_row_get_store (PatellaKujalaRow *self);
+void              patella_kujala_row_set_store (PatellaKujalaRow *self,
+                                                PatellaStore     *store);
+gboolean          patella_kujala_row_get_due   (PatellaKujalaRow *self);
+void              patella_kujala_row_refresh   (PatellaKujalaRow *self);
+/* Opens the questionnaire over the row's window. */
+GtkWindow        *patella_kujala_row_open      (PatellaKujalaRow *self);
+
+G_END_DECLS

@@ -1,0 +1,29 @@
+/* patella-pain-card.h: "Knee pain today" on the Today page, saved as it is filled in
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "patella-store.h"
+
+G_BEGIN_DECLS
+
+#define PATELLA_TYPE_PAIN_CARD (patella_pain_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (PatellaPainCard, patella_pain_card, PATELLA, PAIN_CARD, GtkWidget)
+
+/* Signals: "saved", after each successful write of today's entry. */
+PatellaPainCard *patella_pain_card_new       (PatellaStore    *store);
+PatellaStore    *patella_pain_card_get_store (PatellaPainCard *self);
+void             patella_pain_card_set_store (PatellaPainCard *self,
+                                              PatellaStore    *store);
+/* The local day the card edits: today, as of the last reload. */
+const char      *patella_pain_card_get_day   (PatellaPainCard *self);
+/* Reads today's entry again, e.g. after midnight. */
+void             patella_pain_card_reload    (PatellaPainCard *self);
+void             patella_pain_card_focus     (PatellaPainCard *self);
+
+G_END_DECLS

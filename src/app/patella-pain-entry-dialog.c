@@ -1,0 +1,323 @@
+/* patella-pain-entry-dialog.c: edit a day of the diary, or log a past one
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "patella-day-label.h"
+#include "patella-pain-entry-dialog.h"
+#include "patella-warning-signs.h"
+
+struct _PatellaPainEntryDialog
+{
+  AdwWindow         parent_instance;
+
+  PatellaStore     *store;
+  char              day[PATELLA_LOCAL_DAY_LEN + 1];
+  gboolean          editing;
+  /* What the store holds for the day, so a save keeps its first time. */
+  PatellaPainEntry *stored;
+  guint             picking : 1;
+
+  AdwToastOverlay  *toast_overlay;
+  AdwWindowTitle   *window_title;
+  GtkWidget        *save_button;
+  AdwActionRow     *day_row;
+  GtkMenuButton    *day_button;
+  GtkCalendar      *calendar;
+  GtkLabel         *day_hint_label;
+  PatellaPainForm  *form;
+  GtkWidget        *delete_button;
+};
+
+G_DEFINE_FINAL_TYPE (PatellaPainEntryDialog, patella_pain_entry_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  DELETE_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+show_day_hint (PatellaPainEntryDialog *self,
+               const char             *hint)
+{
+  gtk_label_set_label (self->day_hint_label, hint != NULL ? hint : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->day_hint_label), hint != NULL);
+}
+
+static void
+update_save_button (PatellaPainEntryDialog *self)
+{
+  gtk_widget_set_sensitive (self->save_button, patella_pain_form_is_complete (self->form));
+}
+
+static void
+select_calendar_day (PatellaPainEntryDialog *self)
+{
+  g_autoptr(GDateTime) date = NULL;
+  GDate gdate;
+
+  g_date_clear (&gdate, 1);
+  if (!patella_local_day_to_date (self->day, &gdate))
+    return;
+
+  self->picking = TRUE;
+  date = g_date_time_new_local (g_date_get_year (&gdate), g_date_get_month (&gdate),
+                                g_date_get_day (&gdate), 12, 0, 0);
+  gtk_calendar_select_day (self->calendar, date);
+  self->picking = FALSE;
+}
+
+/* Loads the day into the form: what the store holds, or an empty form. */
+static void
+load_day (PatellaPainEntryDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
+  g_autofree char *label = NULL;
+
+  patella_local_day_today (today);
+  label = patella_day_label (self->day, today);
+
+  g_clear_pointer (&self->stored, patella_pain_entry_free);
+  self->stored = patella_store_get_pain (self->store, self->day, &error);
+  patella_pain_form_set_entry (self->form, self->stored);
+
+  if (self->editing)
+    adw_action_row_set_subtitle (self->day_row, label);
+  gtk_menu_button_set_label (self->day_button, label);
+
+  select_calendar_day (self);
+
+  if (error != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("This day could not be read: %s"),
+                                               error->message);
+      show_day_hint (self, text);
+    }
+  else if (!self->editing && self->stored != NULL)
+    show_day_hint (self, _("This day already has an entry: saving changes it."));
+  else
+    show_day_hint (self, NULL);
+
+  update_save_button (self);
+}
+
+gboolean
+patella_pain_entry_dialog_pick_day (PatellaPainEntryDialog *self,
+                                    const char             *day)
+{
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
+
+  g_return_val_if_fail (PATELLA_IS_PAIN_ENTRY_DIALOG (self), FALSE);
+  g_return_val_if_fail (!self->editing, FALSE);
+  g_return_val_if_fail (patella_local_day_is_valid (day), FALSE);
+
+  patella_local_day_today (today);
+  if (strcmp (day, today) > 0)
+    {
+      /* The calendar has no way to grey out days, so it snaps back. */
+      select_calendar_day (self);
+      show_day_hint (self, _("Pain can be logged for today or an earlier day, not a day "
+                             "still to come."));
+      return FALSE;
+    }
+
+  g_strlcpy (self->day, day, sizeof self->day);
+  load_day (self);
+  return TRUE;
+}
+
+static void
+calendar_day_selected_cb (PatellaPainEntryDialog *self)
+{
+  g_autoptr(GDateTime) date = NULL;
+  char day[PATELLA_LOCAL_DAY_LEN + 1];
+
+  if (self->picking || self->editing)
+    return;
+
+  date = gtk_calendar_get_date (self->calendar);
+  patella_local_day_from_date_time (date, day);
+  if (patella_pain_entry_dialog_pick_day (self, day))
+    gtk_menu_button_popdown (self->day_button);
+}
+
+const char *
+patella_pain_entry_dialog_get_day (PatellaPainEntryDialog *self)
+{
+  g_return_val_if_fail (PATELLA_IS_PAIN_ENTRY_DIALOG (self), NULL);
+
+  return self->day;
+}
+
+PatellaPainForm *
+patella_pain_entry_dialog_get_form (PatellaPainEntryDialog *self)
+{
+  g_return_val_if_fail (PATELLA_IS_PAIN_ENTRY_DIALOG (self), NULL);
+
+  return self->form;
+}
+
+gboolean
+patella_pain_entry_dialog_save (PatellaPainEntryDialog  *self,
+                                GError                 **error)
+{
+  g_autoptr(PatellaPainEntry) entry = NULL;
+
+  g_return_val_if_fail (PATELLA_IS_PAIN_ENTRY_DIALOG (self), FALSE);
+
+  if (!patella_pain_form_is_complete (self->form))
+    {
+      g_set_error_literal (error, PATELLA_PAIN_ENTRY_ERROR,
+                           PATELLA_PAIN_ENTRY_ERROR_OUT_OF_RANGE,
+                           _("Choose the usual and the worst pain first."));
+      return FALSE;
+    }
+
+  if (self->stored != NULL)
+    entry = patella_pain_entry_copy (self->stored);
+  else
+    entry = patella_pain_entry_new (self->day, 0, 0);
+  patella_pain_form_get_values (self->form, entry);
+
+  if (!patella_store_save_pain (self->store, entry, NULL, error))
+    return FALSE;
+
+  g_signal_emit (self, signals[SAVED], 0, self->day);
+  return TRUE;
+}
+
+static void
+save_clicked_cb (PatellaPainEntryDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!patella_pain_entry_dialog_save (self, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Not saved: %s"), error->message);
+      AdwToast *toast = adw_toast_new (text);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+delete_clicked_cb (PatellaPainEntryDialog *self)
+{
+  g_signal_emit (self, signals[DELETE_REQUESTED], 0, self->day);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+form_changed_cb (PatellaPainEntryDialog *self)
+{
+  update_save_button (self);
+}
+
+PatellaPainEntryDialog *
+patella_pain_entry_dialog_new (GtkWindow    *parent,
+                               PatellaStore *store,
+                               const char   *day)
+{
+  PatellaPainEntryDialog *self;
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (PATELLA_IS_STORE (store), NULL);
+  g_return_val_if_fail (day == NULL || patella_local_day_is_valid (day), NULL);
+
+  self = g_object_new (PATELLA_TYPE_PAIN_ENTRY_DIALOG,
+                       "transient-for", parent,
+                       NULL);
+  self->store = g_object_ref (store);
+  self->editing = day != NULL;
+
+  patella_local_day_today (today);
+  if (day != NULL)
+    g_strlcpy (self->day, day, sizeof self->day);
+  else
+    /* Today has its card on the Today page; a past day is the usual reason. */
+    patella_local_day_add_days (today, -1, self->day);
+
+  adw_window_title_set_title (self->window_title,
+                              self->editing ? _("Edit Entry") : _("Log a Past Day"));
+  gtk_window_set_title (GTK_WINDOW (self),
+                        self->editing ? _("Edit Entry") : _("Log a Past Day"));
+  gtk_widget_set_visible (GTK_WIDGET (self->day_button), !self->editing);
+  gtk_widget_set_visible (self->delete_button, self->editing);
+
+  load_day (self);
+
+  return self;
+}
+
+static void
+patella_pain_entry_dialog_dispose (GObject *object)
+{
+  PatellaPainEntryDialog *self = PATELLA_PAIN_ENTRY_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PATELLA_TYPE_PAIN_ENTRY_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->stored, patella_pain_entry_free);
+
+  G_OBJECT_CLASS (patella_pain_entry_dialog_parent_class)->dispose (object);
+}
+
+static void
+patella_pain_entry_dialog_class_init (PatellaPainEntryDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = patella_pain_entry_dialog_dispose;
+
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[DELETE_REQUESTED] =
+    g_signal_new ("delete-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  g_type_ensure (PATELLA_TYPE_PAIN_FORM);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/patella-pain-entry-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, day_row);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, day_button);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, calendar);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, day_hint_label);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, form);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, form_changed_cb);
+}
+
+static void
+patella_pain_entry_dialog_init (PatellaPainEntryDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,38 @@
+/* patella-pain-entry-dialog.h: edit a day of the diary, or log a past one
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "patella-pain-form.h"
+#include "patella-store.h"
+
+G_BEGIN_DECLS
+
+#define PATELLA_TYPE_PAIN_ENTRY_DIALOG (patella_pain_entry_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (PatellaPainEntryDialog, patella_pain_entry_dialog,
+                      PATELLA, PAIN_ENTRY_DIALOG, AdwWindow)
+
+/* Signals: "saved" (the day, "YYYY-MM-DD") after a successful save, just
+ * before it closes; "delete-requested" (the day) when the user asks to
+ * delete the entry; the owner deletes it, so it can offer Undo. */
+
+/* day NULL: log a new entry, for a day picked with a calendar (yesterday at
+ * first; never after today). Otherwise edit that day's entry. */
+PatellaPainEntryDialog *patella_pain_entry_dialog_new      (GtkWindow              *parent,
+                                                            PatellaStore           *store,
+                                                            const char             *day);
+const char             *patella_pain_entry_dialog_get_day  (PatellaPainEntryDialog *self);
+/* Picks a day in "log" mode, as the calendar does; a future day is refused
+ * (returns FALSE and keeps the current one). */
+gboolean                patella_pain_entry_dialog_pick_day (PatellaPainEntryDialog *self,
+                                                            const char             *day);
+PatellaPainForm        *patella_pain_entry_dialog_get_form (PatellaPainEntryDialog *self);
+gboolean                patella_pain_entry_dialog_save     (PatellaPainEntryDialog *self,
+                                                            GError                **error);
+
+G_END_DECLS

@@ -1,0 +1,378 @@
+/* patella-pain-form.c: the fields of one day's pain entry, for the card and the dialog
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "patella-pain-form.h"
+#include "patella-pain-prompt.h"
+#include "patella-warning-signs.h"
+
+#define N_CONTEXTS G_N_ELEMENTS (PATELLA_PAIN_CONTEXTS)
+#define N_SIGNS G_N_ELEMENTS (PATELLA_WARNING_SIGNS)
+
+struct _PatellaPainForm
+{
+  GtkWidget          parent_instance;
+
+  GtkWidget         *box;
+  PatellaPainPrompt *usual_prompt;
+  PatellaPainPrompt *worst_prompt;
+  GtkLabel          *hint_label;
+  GtkFlowBox        *contexts_box;
+  AdwExpanderRow    *signs_row;
+  GtkWidget         *signs_icon;
+  AdwEntryRow       *note_row;
+
+  GtkToggleButton   *context_buttons[5];
+  GtkCheckButton    *sign_checks[7];
+  /* The note as of the last set_entry or "changed", to tell a real edit. */
+  char              *applied_note;
+  guint              syncing : 1;
+};
+
+G_DEFINE_FINAL_TYPE (PatellaPainForm, patella_pain_form, GTK_TYPE_WIDGET)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (PatellaPainForm *self)
+{
+  if (!self->syncing)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+show_hint (PatellaPainForm *self,
+           const char      *hint)
+{
+  gtk_label_set_label (self->hint_label, hint != NULL ? hint : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), hint != NULL);
+}
+
+static void
+usual_chosen_cb (PatellaPainForm   *self,
+                 int                usual)
+{
+  int worst = patella_pain_prompt_get_value (self->worst_prompt);
+  g_autofree char *hint = NULL;
+
+  /* On a quiet day one tap is enough: worst follows usual. */
+  if (worst == PATELLA_PAIN_PROMPT_NO_VALUE)
+    patella_pain_prompt_set_value (self->worst_prompt, usual);
+  else if (worst < usual)
+    {
+      patella_pain_prompt_set_value (self->worst_prompt, usual);
+      hint = g_strdup_printf (_("Worst pain raised to %d: it cannot be lower than the usual pain."),
+                              usual);
+    }
+
+  show_hint (self, hint);
+  emit_changed (self);
+}
+
+static void
+worst_chosen_cb (PatellaPainForm   *self,
+                 int                worst)
+{
+  int usual = patella_pain_prompt_get_value (self->usual_prompt);
+  g_autofree char *hint = NULL;
+
+  if (usual == PATELLA_PAIN_PROMPT_NO_VALUE)
+    patella_pain_prompt_set_value (self->usual_prompt, worst);
+  else if (usual > worst)
+    {
+      patella_pain_prompt_set_value (self->usual_prompt, worst);
+      hint = g_strdup_printf (_("Usual pain lowered to %d: it cannot be higher than the worst pain."),
+                              worst);
+    }
+
+  show_hint (self, hint);
+  emit_changed (self);
+}
+
+static void
+update_signs_look (PatellaPainForm *self)
+{
+  gboolean any = patella_pain_form_get_signs (self) != PATELLA_WARNING_SIGN_NONE;
+
+  if (any)
+    gtk_widget_add_css_class (self->signs_icon, "warning");
+  else
+    gtk_widget_remove_css_class (self->signs_icon, "warning");
+}
+
+static void
+sign_toggled_cb (GtkCheckButton  *check,
+                 PatellaPainForm *self)
+{
+  update_signs_look (self);
+  emit_changed (self);
+}
+
+static void
+context_toggled_cb (GtkToggleButton *button,
+                    PatellaPainForm *self)
+{
+  emit_changed (self);
+}
+
+static void
+note_apply_cb (PatellaPainForm *self)
+{
+  const char *note = gtk_editable_get_text (GTK_EDITABLE (self->note_row));
+
+  if (g_strcmp0 (note, self->applied_note) == 0)
+    return;
+
+  g_free (self->applied_note);
+  self->applied_note = g_strdup (note);
+  emit_changed (self);
+}
+
+static void
+note_focus_leave_cb (GtkEventControllerFocus *controller,
+                     PatellaPainForm         *self)
+{
+  /* Moving on without pressing Enter must not lose what was typed. */
+  if (adw_entry_row_get_show_apply_button (self->note_row))
+    note_apply_cb (self);
+}
+
+void
+patella_pain_form_set_entry (PatellaPainForm        *self,
+                             const PatellaPainEntry *entry)
+{
+  const char *note;
+
+  g_return_if_fail (PATELLA_IS_PAIN_FORM (self));
+
+  self->syncing = TRUE;
+
+  patella_pain_prompt_set_value (self->usual_prompt,
+                                 entry ? entry->usual : PATELLA_PAIN_PROMPT_NO_VALUE);
+  patella_pain_prompt_set_value (self->worst_prompt,
+                                 entry ? entry->worst : PATELLA_PAIN_PROMPT_NO_VALUE);
+
+  for (guint i = 0; i < N_CONTEXTS; i++)
+    gtk_toggle_button_set_active (self->context_buttons[i],
+                                  entry && (entry->contexts & PATELLA_PAIN_CONTEXTS[i]));
+  for (guint i = 0; i < N_SIGNS; i++)
+    gtk_check_button_set_active (self->sign_checks[i],
+                                 entry && (entry->signs & PATELLA_WARNING_SIGNS[i]));
+
+  note = entry && entry->note ? entry->note : "";
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), note);
+  g_free (self->applied_note);
+  self->applied_note = g_strdup (note);
+
+  self->syncing = FALSE;
+
+  /* A ticked sign is never hidden behind a closed expander. */
+  if (entry && entry->signs != PATELLA_WARNING_SIGN_NONE)
+    adw_expander_row_set_expanded (self->signs_row, TRUE);
+  update_signs_look (self);
+  show_hint (self, NULL);
+}
+
+gboolean
+patella_pain_form_is_complete (PatellaPainForm *self)
+{
+  g_return_val_if_fail (PATELLA_IS_PAIN_FORM (self), FALSE);
+
+  return patella_pain_prompt_get_value (self->usual_prompt) != PATELLA_PAIN_PROMPT_NO_VALUE
+    && patella_pain_prompt_get_value (self->worst_prompt) != PATELLA_PAIN_PROMPT_NO_VALUE;
+}
+
+int
+patella_pain_form_get_usual (PatellaPainForm *self)
+{
+  g_return_val_if_fail (PATELLA_IS_PAIN_FORM (self), PATELLA_PAIN_FORM_NO_SCORE);
+
+  return patella_pain_prompt_get_value (self->usual_prompt);
+}
+
+int
+patella_pain_form_get_worst (PatellaPainForm *self)
+{
+  g_return_val_if_fail (PATELLA_IS_PAIN_FORM (self), PATELLA_PAIN_FORM_NO_SCORE);
+
+  return patella_pain_prompt_get_value (self->worst_prompt);
+}
+
+PatellaPainContext
+patella_pain_form_get_contexts (PatellaPainForm *self)
+{
+  PatellaPainContext contexts = PATELLA_PAIN_CONTEXT_NONE;
+
+  g_return_val_if_fail (PATELLA_IS_PAIN_FORM (self), PATELLA_PAIN_CONTEXT_NONE);
+
+  for (guint i = 0; i < N_CONTEXTS; i++)
+    if (gtk_toggle_button_get_active (self->context_buttons[i]))
+      contexts |= PATELLA_PAIN_CONTEXTS[i];
+
+  return contexts;
+}
+
+PatellaWarningSign
+patella_pain_form_get_signs (PatellaPainForm *self)
+{
+  PatellaWarningSign signs = PATELLA_WARNING_SIGN_NONE;
+
+  g_return_val_if_fail (PATELLA_IS_PAIN_FORM (self), PATELLA_WARNING_SIGN_NONE);
+
+  for (guint i = 0; i < N_SIGNS; i++)
+    if (gtk_check_button_get_active (self->sign_checks[i]))
+      signs |= PATELLA_WARNING_SIGNS[i];
+
+  return signs;
+}
+
+const char *
+patella_pain_form_get_note (PatellaPainForm *self)
+{
+  g_return_val_if_fail (PATELLA_IS_PAIN_FORM (self), NULL);
+
+  return gtk_editable_get_text (GTK_EDITABLE (self->note_row));
+}
+
+void
+patella_pain_form_get_values (PatellaPainForm  *self,
+                              PatellaPainEntry *entry)
+{
+  g_autofree char *note = NULL;
+
+  g_return_if_fail (PATELLA_IS_PAIN_FORM (self));
+  g_return_if_fail (entry != NULL);
+
+  entry->usual = patella_pain_form_get_usual (self);
+  entry->worst = patella_pain_form_get_worst (self);
+  entry->contexts = patella_pain_form_get_contexts (self);
+  entry->signs = patella_pain_form_get_signs (self);
+
+  note = g_strstrip (g_strdup (patella_pain_form_get_note (self)));
+  patella_pain_entry_set_note (entry, *note != '\0' ? note : NULL);
+}
+
+void
+patella_pain_form_set_note_applies (PatellaPainForm *self,
+                                    gboolean         applies)
+{
+  g_return_if_fail (PATELLA_IS_PAIN_FORM (self));
+
+  adw_entry_row_set_show_apply_button (self->note_row, applies);
+}
+
+void
+patella_pain_form_focus_scores (PatellaPainForm *self)
+{
+  g_return_if_fail (PATELLA_IS_PAIN_FORM (self));
+
+  patella_pain_prompt_focus_scale (self->usual_prompt);
+}
+
+PatellaPainForm *
+patella_pain_form_new (void)
+{
+  return g_object_new (PATELLA_TYPE_PAIN_FORM, NULL);
+}
+
+static void
+patella_pain_form_dispose (GObject *object)
+{
+  PatellaPainForm *self = PATELLA_PAIN_FORM (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PATELLA_TYPE_PAIN_FORM);
+  g_clear_pointer (&self->applied_note, g_free);
+
+  G_OBJECT_CLASS (patella_pain_form_parent_class)->dispose (object);
+}
+
+static void
+patella_pain_form_class_init (PatellaPainFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = patella_pain_form_dispose;
+
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  g_type_ensure (PATELLA_TYPE_PAIN_PROMPT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "painform");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/patella-pain-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainForm, box);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainForm, usual_prompt);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainForm, worst_prompt);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainForm, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainForm, contexts_box);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainForm, signs_row);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainForm, signs_icon);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainForm, note_row);
+  gtk_widget_class_bind_template_callback (widget_class, usual_chosen_cb);
+  gtk_widget_class_bind_template_callback (widget_class, worst_chosen_cb);
+  gtk_widget_class_bind_template_callback (widget_class, note_apply_cb);
+}
+
+static void
+patella_pain_form_init (PatellaPainForm *self)
+{
+  GtkEventController *focus;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->applied_note = g_strdup ("");
+
+  for (guint i = 0; i < N_CONTEXTS; i++)
+    {
+      GtkWidget *button =
+        gtk_toggle_button_new_with_label (patella_pain_context_get_label (PATELLA_PAIN_CONTEXTS[i]));
+      GtkWidget *child = gtk_flow_box_child_new ();
+
+      gtk_widget_add_css_class (button, "pain-context");
+      g_signal_connect (button, "toggled", G_CALLBACK (context_toggled_cb), self);
+      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), button);
+      /* The button takes focus, not its wrapper: one Tab stop each. */
+      gtk_widget_set_focusable (child, FALSE);
+      gtk_flow_box_append (self->contexts_box, child);
+      self->context_buttons[i] = GTK_TOGGLE_BUTTON (button);
+    }
+
+  for (guint i = 0; i < N_SIGNS; i++)
+    {
+      const char *label = patella_warning_sign_get_label (PATELLA_WARNING_SIGNS[i]);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+      g_signal_connect (check, "toggled", G_CALLBACK (sign_toggled_cb), self);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_expander_row_add_row (self->signs_row, row);
+      self->sign_checks[i] = GTK_CHECK_BUTTON (check);
+    }
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "leave", G_CALLBACK (note_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->note_row), focus);
+}

@@ -1,0 +1,374 @@
+/* patella-warning-banner.c: the notice that a warning sign from the last 7 days stands
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "patella-day-label.h"
+#include "patella-warning-banner.h"
+#include "patella-warning-signs.h"
+
+struct _PatellaWarningBanner
+{
+  GtkWidget           parent_instance;
+
+  PatellaStore       *store;
+  GDateTime          *now;
+  PatellaWarningSign  signs;
+  char                checked_day[PATELLA_LOCAL_DAY_LEN + 1];
+
+  GtkWidget          *box;
+  GtkLabel           *title_label;
+  GtkRevealer        *advice_revealer;
+  GtkLabel           *advice_label;
+  GtkLabel           *when_label;
+  GtkWidget          *advice_button;
+  gboolean            compact;
+};
+
+G_DEFINE_FINAL_TYPE (PatellaWarningBanner, patella_warning_banner, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_NOW,
+  PROP_SIGNS,
+  PROP_COMPACT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+today_of (PatellaWarningBanner *self,
+          char                  out[11])
+{
+  if (self->now != NULL)
+    patella_local_day_from_date_time (self->now, out);
+  else
+    patella_local_day_today (out);
+}
+
+void
+patella_warning_banner_refresh (PatellaWarningBanner *self)
+{
+  PatellaWarningSign signs = PATELLA_WARNING_SIGN_NONE;
+  char latest[PATELLA_LOCAL_DAY_LEN + 1] = "";
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (PATELLA_IS_WARNING_BANNER (self));
+
+  today_of (self, self->checked_day);
+
+  if (self->store != NULL
+      && !patella_store_get_recent_warning_signs (self->store, self->now,
+                                                  PATELLA_WARNING_SIGN_STANDS_DAYS,
+                                                  &signs, latest, &error))
+    {
+      /* Not knowing is shown, not hidden: the user can look at the diary. */
+      gtk_label_set_label (self->title_label, _("Warning signs could not be checked"));
+      gtk_label_set_label (self->advice_label, error->message);
+      gtk_label_set_label (self->when_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+      signs = PATELLA_WARNING_SIGN_NONE;
+    }
+  else if (signs != PATELLA_WARNING_SIGN_NONE)
+    {
+      g_autofree char *advice = patella_warning_signs_get_advice (signs);
+      g_autofree char *logged = patella_day_label (latest, self->checked_day);
+      g_autofree char *until = NULL;
+      g_autofree char *when = NULL;
+      char clear[PATELLA_LOCAL_DAY_LEN + 1];
+
+      patella_warning_signs_clear_day (latest, clear);
+      until = patella_day_label (clear, self->checked_day);
+      /* Translators: e.g. "Last noted: Yesterday. This notice stays until Monday 6 April." */
+      when = g_strdup_printf (_("Last noted: %s. This notice stays until %s."), logged, until);
+
+      gtk_label_set_label (self->title_label, patella_warning_signs_get_title (signs));
+      gtk_label_set_label (self->advice_label, advice);
+      gtk_label_set_label (self->when_label, when);
+      gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_label (self->title_label),
+                                  -1);
+
+  if (signs != self->signs)
+    {
+      self->signs = signs;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNS]);
+    }
+}
+
+static void
+store_changed_cb (PatellaStore         *store,
+                  const char           *table,
+                  PatellaWarningBanner *self)
+{
+  patella_warning_banner_refresh (self);
+}
+
+static void
+patella_warning_banner_root (GtkWidget *widget)
+{
+  PatellaWarningBanner *self = PATELLA_WARNING_BANNER (widget);
+
+  GTK_WIDGET_CLASS (patella_warning_banner_parent_class)->root (widget);
+
+  g_signal_connect_object (gtk_widget_get_root (widget), "notify::is-active",
+                           G_CALLBACK (patella_warning_banner_refresh), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+patella_warning_banner_unroot (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_root (widget),
+                                        patella_warning_banner_refresh, widget);
+
+  GTK_WIDGET_CLASS (patella_warning_banner_parent_class)->unroot (widget);
+}
+
+PatellaStore *
+patella_warning_banner_get_store (PatellaWarningBanner *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WARNING_BANNER (self), NULL);
+
+  return self->store;
+}
+
+void
+patella_warning_banner_set_store (PatellaWarningBanner *self,
+                                  PatellaStore         *store)
+{
+  g_return_if_fail (PATELLA_IS_WARNING_BANNER (self));
+  g_return_if_fail (store == NULL || PATELLA_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed::pain_entry",
+                             G_CALLBACK (store_changed_cb), self, 0);
+
+  patella_warning_banner_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+GDateTime *
+patella_warning_banner_get_now (PatellaWarningBanner *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WARNING_BANNER (self), NULL);
+
+  return self->now;
+}
+
+void
+patella_warning_banner_set_now (PatellaWarningBanner *self,
+                                GDateTime            *now)
+{
+  g_return_if_fail (PATELLA_IS_WARNING_BANNER (self));
+
+  if (self->now == now
+      || (self->now != NULL && now != NULL && g_date_time_equal (self->now, now)))
+    return;
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+  if (now != NULL)
+    self->now = g_date_time_ref (now);
+
+  patella_warning_banner_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
+}
+
+gboolean
+patella_warning_banner_get_compact (PatellaWarningBanner *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WARNING_BANNER (self), FALSE);
+
+  return self->compact;
+}
+
+void
+patella_warning_banner_set_compact (PatellaWarningBanner *self,
+                                    gboolean              compact)
+{
+  g_return_if_fail (PATELLA_IS_WARNING_BANNER (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+
+  self->compact = compact;
+  /* Above a long list the advice folds away behind a button; the title and
+   * the day stay in view. */
+  gtk_widget_set_visible (self->advice_button, compact);
+  gtk_revealer_set_reveal_child (self->advice_revealer, !compact);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
+}
+
+PatellaWarningSign
+patella_warning_banner_get_signs (PatellaWarningBanner *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WARNING_BANNER (self), PATELLA_WARNING_SIGN_NONE);
+
+  return self->signs;
+}
+
+const char *
+patella_warning_banner_get_title (PatellaWarningBanner *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WARNING_BANNER (self), NULL);
+
+  return gtk_label_get_label (self->title_label);
+}
+
+const char *
+patella_warning_banner_get_advice (PatellaWarningBanner *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WARNING_BANNER (self), NULL);
+
+  return gtk_label_get_label (self->advice_label);
+}
+
+PatellaWarningBanner *
+patella_warning_banner_new (PatellaStore *store)
+{
+  return g_object_new (PATELLA_TYPE_WARNING_BANNER, "store", store, NULL);
+}
+
+static void
+patella_warning_banner_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  PatellaWarningBanner *self = PATELLA_WARNING_BANNER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_NOW:
+      g_value_set_boxed (value, self->now);
+      break;
+
+    case PROP_SIGNS:
+      g_value_set_flags (value, self->signs);
+      break;
+
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+patella_warning_banner_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  PatellaWarningBanner *self = PATELLA_WARNING_BANNER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      patella_warning_banner_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_NOW:
+      patella_warning_banner_set_now (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_COMPACT:
+      patella_warning_banner_set_compact (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+patella_warning_banner_dispose (GObject *object)
+{
+  PatellaWarningBanner *self = PATELLA_WARNING_BANNER (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->now, g_date_time_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PATELLA_TYPE_WARNING_BANNER);
+
+  G_OBJECT_CLASS (patella_warning_banner_parent_class)->dispose (object);
+}
+
+static void
+patella_warning_banner_class_init (PatellaWarningBannerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = patella_warning_banner_dispose;
+  object_class->get_property = patella_warning_banner_get_property;
+  object_class->set_property = patella_warning_banner_set_property;
+
+  widget_class->root = patella_warning_banner_root;
+  widget_class->unroot = patella_warning_banner_unroot;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         PATELLA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_NOW] =
+    g_param_spec_boxed ("now", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SIGNS] =
+    g_param_spec_flags ("signs", NULL, NULL,
+                        PATELLA_TYPE_WARNING_SIGN, PATELLA_WARNING_SIGN_NONE,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "warningbanner");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/patella-warning-banner.ui");
+  gtk_widget_class_bind_template_child (widget_class, PatellaWarningBanner, box);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWarningBanner, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWarningBanner, advice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWarningBanner, advice_label);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWarningBanner, advice_button);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWarningBanner, when_label);
+}
+
+static void
+patella_warning_banner_init (PatellaWarningBanner *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  patella_warning_banner_refresh (self);
+}
