@@ -103,9 +103,11 @@ undo_clicked_cb (AdwToast *toast,
 
 gboolean
 patella_diary_page_delete_day (PatellaDiaryPage  *self,
-                               const char        *day,
+                               const char        *day_in,
                                GError           **error)
 {
+  /* day may belong to a list item that the delete itself frees. */
+  g_autofree char *day = g_strdup (day_in);
   PatellaPainEntry *deleted;
   g_autofree char *label = NULL;
   g_autofree char *title = NULL;

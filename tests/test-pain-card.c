@@ -1,0 +1,737 @@
+/* test-pain-card.c: logging pain by keyboard, the diary list, undo, warning signs, Kujala
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "patella-diary-page.h"
+#include "patella-diary-row.h"
+#include "patella-kujala.h"
+#include "patella-kujala-row.h"
+#include "patella-kujala-window.h"
+#include "patella-pain-card.h"
+#include "patella-pain-entry-dialog.h"
+#include "patella-pain-prompt.h"
+#include "patella-warning-banner.h"
+#include "patella-warning-confirm.h"
+#include "patella-warning-signs.h"
+#include "store-test-util.h"
+
+/* Spins the main loop until cond holds, failing after 5 s. */
+#define SPIN_UNTIL(cond)                                                  \
+  G_STMT_START {                                                          \
+    gint64 spin_end_ = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;     \
+    while (!(cond))                                                       \
+      {                                                                   \
+        g_assert_cmpint (g_get_monotonic_time (), <, spin_end_);          \
+        if (!g_main_context_iteration (NULL, FALSE))                      \
+          g_usleep (2000);                                                \
+      }                                                                   \
+  } G_STMT_END
+
+typedef struct
+{
+  char         *dir;
+  PatellaStore *store;
+  GtkWindow    *window;
+  GtkBox       *box;
+  char          today[11];
+} Fixture;
+
+static void
+spin_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *overlay;
+  GtkWidget *scroller;
+
+  f->dir = test_make_tmp_dir ();
+  path = g_build_filename (f->dir, "patella.db", NULL);
+  f->store = patella_store_open (path, &error);
+  g_assert_no_error (error);
+  patella_local_day_today (f->today);
+
+  /* Like the main window: everything inside a toast overlay. */
+  f->window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (f->window, 800, 900);
+  overlay = adw_toast_overlay_new ();
+  scroller = gtk_scrolled_window_new ();
+  f->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (f->box));
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), scroller);
+  adw_window_set_content (ADW_WINDOW (f->window), overlay);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin_idle ();
+  g_assert_finalize_object (f->store);
+  test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static void
+present (Fixture *f)
+{
+  gtk_window_present (f->window);
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (f->window)));
+  spin_idle ();
+}
+
+static void
+collect_type (GtkWidget *widget,
+              GType      type,
+              GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_type (child, type, found);
+}
+
+/* The nth widget of a type, depth first. */
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type,
+           guint      nth)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_type (widget, type, found);
+  return nth < found->len ? g_ptr_array_index (found, nth) : NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+find_label (GtkWidget  *widget,
+            const char *text,
+            gboolean    exact)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget))
+    {
+      const char *label = gtk_label_get_label (GTK_LABEL (widget));
+
+      if (exact ? g_str_equal (label, text) : strstr (label, text) != NULL)
+        return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label (child, text, exact))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  return find_label (widget, text, FALSE);
+}
+
+/* Tab, as the keyboard does it. */
+static void
+press_tab (GtkWindow *window)
+{
+  if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+    {
+      /* Wrapped past the end: start again from the top. */
+      gtk_window_set_focus (window, NULL);
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+    }
+  spin_idle ();
+}
+
+/* A key press delivered like GTK does in the bubble phase: to the key
+ * controllers of the focus widget, then of each ancestor. */
+static gboolean
+press_key (GtkWindow *window,
+           guint      keyval)
+{
+  for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (window)); w != NULL;
+       w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+          gboolean handled = FALSE;
+
+          if (!GTK_IS_EVENT_CONTROLLER_KEY (c)
+              || gtk_event_controller_get_propagation_phase (c) != GTK_PHASE_BUBBLE)
+            continue;
+
+          g_signal_emit_by_name (c, "key-pressed", keyval, 0, 0, &handled);
+          if (handled)
+            {
+              spin_idle ();
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+tab_into (GtkWindow *window,
+          GtkWidget *target)
+{
+  for (guint i = 0; i < 100; i++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      if (focus != NULL && (focus == target || gtk_widget_is_ancestor (focus, target)))
+        return;
+      press_tab (window);
+    }
+
+  g_assert_not_reached ();
+}
+
+static PatellaPainEntry *
+stored (Fixture    *f,
+        const char *day)
+{
+  g_autoptr(GError) error = NULL;
+  PatellaPainEntry *entry = patella_store_get_pain (f->store, day, &error);
+
+  g_assert_no_error (error);
+  return entry;
+}
+
+static void
+save_entry (Fixture            *f,
+            int                 days_ago,
+            int                 usual,
+            int                 worst,
+            PatellaWarningSign  signs)
+{
+  g_autoptr(PatellaPainEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  char day[11];
+
+  patella_local_day_add_days (f->today, -days_ago, day);
+  entry = patella_pain_entry_new (day, usual, worst);
+  entry->signs = signs;
+  g_assert_true (patella_store_save_pain (f->store, entry, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static PatellaDiaryRow *
+diary_row_for (GtkWidget  *page,
+               const char *day)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *row = find_type (page, PATELLA_TYPE_DIARY_ROW, i);
+      PatellaPainItem *item;
+
+      if (row == NULL)
+        return NULL;
+      item = patella_diary_row_get_item (PATELLA_DIARY_ROW (row));
+      if (item != NULL && g_str_equal (patella_pain_item_get_day (item), day))
+        return PATELLA_DIARY_ROW (row);
+    }
+}
+
+static void
+test_log_today_by_keyboard (Fixture       *f,
+                            gconstpointer  data)
+{
+  PatellaPainCard *card = patella_pain_card_new (f->store);
+  GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store, NULL);
+  g_autoptr(PatellaPainEntry) entry = NULL;
+  PatellaDiaryRow *row;
+  GtkWidget *usual;
+  GtkWidget *worst;
+
+  gtk_widget_set_size_request (diary, -1, 400);
+  gtk_box_append (f->box, GTK_WIDGET (card));
+  gtk_box_append (f->box, diary);
+  present (f);
+
+  g_assert_cmpstr (patella_pain_card_get_day (card), ==, f->today);
+  g_assert_null (stored (f, f->today));
+  g_assert_true (has_label (GTK_WIDGET (card), "Not logged yet"));
+
+  usual = find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 0);
+  worst = find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 1);
+  g_assert_nonnull (usual);
+  g_assert_nonnull (worst);
+
+  /* Tab to the usual scale and type 3: saved at once, worst follows. */
+  tab_into (f->window, usual);
+  g_assert_true (press_key (f->window, GDK_KEY_3));
+  entry = stored (f, f->today);
+  g_assert_nonnull (entry);
+  g_assert_cmpint (entry->usual, ==, 3);
+  g_assert_cmpint (entry->worst, ==, 3);
+  g_clear_pointer (&entry, patella_pain_entry_free);
+
+  /* Tab on to the worst scale and type 5 on the keypad. */
+  tab_into (f->window, worst);
+  g_assert_true (press_key (f->window, GDK_KEY_KP_5));
+  entry = stored (f, f->today);
+  g_assert_cmpint (entry->usual, ==, 3);
+  g_assert_cmpint (entry->worst, ==, 5);
+  /* The toast, and the time on the card. */
+  SPIN_UNTIL (find_label (GTK_WIDGET (f->window), "Saved", TRUE));
+  g_assert_true (has_label (GTK_WIDGET (card), "Saved at"));
+
+  /* The diary lists it, with both scores. */
+  SPIN_UNTIL ((row = diary_row_for (diary, f->today)) != NULL);
+  g_assert_true (has_label (GTK_WIDGET (row), "Today"));
+  g_assert_true (find_label (GTK_WIDGET (row), "3", TRUE));
+  g_assert_true (find_label (GTK_WIDGET (row), "5", TRUE));
+
+  /* Still one entry a day in the store. */
+  {
+    g_autoptr(GPtrArray) all = patella_store_list_pain (f->store, NULL);
+    g_assert_cmpuint (all->len, ==, 1);
+  }
+}
+
+static void
+test_worst_never_below_usual (Fixture       *f,
+                              gconstpointer  data)
+{
+  PatellaPainCard *card = patella_pain_card_new (f->store);
+  PatellaPainPrompt *usual;
+  PatellaPainPrompt *worst;
+  g_autoptr(PatellaPainEntry) entry = NULL;
+
+  gtk_box_append (f->box, GTK_WIDGET (card));
+  present (f);
+  usual = PATELLA_PAIN_PROMPT (find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 0));
+  worst = PATELLA_PAIN_PROMPT (find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 1));
+
+  /* Worst first: usual takes the same value. */
+  g_assert_true (patella_pain_prompt_type_digit (worst, 4));
+  g_assert_cmpint (patella_pain_prompt_get_value (usual), ==, 4);
+
+  /* Usual above worst raises worst, and says so. */
+  g_assert_true (patella_pain_prompt_type_digit (usual, 6));
+  g_assert_cmpint (patella_pain_prompt_get_value (worst), ==, 6);
+  g_assert_true (has_label (GTK_WIDGET (card), "Worst pain raised to 6"));
+
+  /* Worst below usual lowers usual. */
+  g_assert_true (patella_pain_prompt_type_digit (worst, 2));
+  g_assert_cmpint (patella_pain_prompt_get_value (usual), ==, 2);
+  g_assert_true (has_label (GTK_WIDGET (card), "Usual pain lowered to 2"));
+
+  entry = stored (f, f->today);
+  g_assert_cmpint (entry->usual, ==, 2);
+  g_assert_cmpint (entry->worst, ==, 2);
+}
+
+static void
+test_same_day_edits (Fixture       *f,
+                     gconstpointer  data)
+{
+  PatellaPainCard *card;
+  g_autoptr(PatellaPainEntry) first = NULL;
+  g_autoptr(PatellaPainEntry) entry = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  GtkWidget *check;
+  GtkWidget *toggle;
+
+  save_entry (f, 0, 1, 2, 0);
+  first = stored (f, f->today);
+
+  /* A new card finds the day's entry and edits it. */
+  card = patella_pain_card_new (f->store);
+  gtk_box_append (f->box, GTK_WIDGET (card));
+  present (f);
+  g_assert_cmpint (patella_pain_prompt_get_value (PATELLA_PAIN_PROMPT (
+    find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 1))), ==, 2);
+
+  /* Tick "Stairs" and the first warning sign: each is saved at once. */
+  toggle = find_button (GTK_WIDGET (card), "Stairs");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  check = find_type (GTK_WIDGET (card), GTK_TYPE_CHECK_BUTTON, 0);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  spin_idle ();
+
+  entry = stored (f, f->today);
+  g_assert_cmpuint (entry->contexts, ==, PATELLA_PAIN_CONTEXT_STAIRS);
+  g_assert_cmpuint (entry->signs, ==, PATELLA_WARNING_SIGNS[0]);
+  g_assert_cmpint (entry->recorded_us, ==, first->recorded_us);
+
+  all = patella_store_list_pain (f->store, NULL);
+  g_assert_cmpuint (all->len, ==, 1);
+}
+
+static void
+test_undo_delete (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store, NULL);
+  g_autoptr(PatellaPainEntry) before = NULL;
+  g_autoptr(PatellaPainEntry) after = NULL;
+  PatellaDiaryRow *row;
+  GtkWidget *delete_button;
+  GtkWidget *undo;
+  char day[11];
+
+  for (int i = 0; i < 3; i++)
+    save_entry (f, i, i, i + 2, 0);
+  patella_local_day_add_days (f->today, -1, day);
+  before = stored (f, day);
+
+  gtk_widget_set_size_request (diary, -1, 600);
+  gtk_box_append (f->box, diary);
+  present (f);
+  g_assert_true (has_label (diary, "3 days logged"));
+
+  SPIN_UNTIL ((row = diary_row_for (diary, day)) != NULL);
+  g_assert_true (has_label (GTK_WIDGET (row), "Yesterday"));
+  delete_button = find_button (GTK_WIDGET (row), NULL);
+  g_assert_nonnull (delete_button);
+  g_signal_emit_by_name (delete_button, "clicked");
+  spin_idle ();
+
+  g_assert_null (stored (f, day));
+  SPIN_UNTIL (has_label (diary, "2 days logged"));
+  g_assert_null (diary_row_for (diary, day));
+
+  /* The toast says which day went, and offers Undo. */
+  SPIN_UNTIL (has_label (GTK_WIDGET (f->window), "Entry for Yesterday deleted"));
+  undo = find_button (GTK_WIDGET (f->window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  spin_idle ();
+
+  after = stored (f, day);
+  g_assert_nonnull (after);
+  g_assert_true (patella_pain_entry_equal (before, after));
+  SPIN_UNTIL (has_label (diary, "3 days logged"));
+  SPIN_UNTIL (diary_row_for (diary, day) != NULL);
+}
+
+static void
+test_past_day_dialog (Fixture       *f,
+                      gconstpointer  data)
+{
+  PatellaPainEntryDialog *dialog;
+  PatellaPainForm *form;
+  g_autoptr(PatellaPainEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  char tomorrow[11];
+  char past[11];
+  char yesterday[11];
+
+  present (f);
+  patella_local_day_add_days (f->today, 1, tomorrow);
+  patella_local_day_add_days (f->today, -3, past);
+  patella_local_day_add_days (f->today, -1, yesterday);
+
+  dialog = patella_pain_entry_dialog_new (f->window, f->store, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin_idle ();
+  g_assert_cmpstr (patella_pain_entry_dialog_get_day (dialog), ==, yesterday);
+
+  /* No future days. */
+  g_assert_false (patella_pain_entry_dialog_pick_day (dialog, tomorrow));
+  g_assert_cmpstr (patella_pain_entry_dialog_get_day (dialog), ==, yesterday);
+  g_assert_true (has_label (GTK_WIDGET (dialog), "not a day still to come"));
+
+  g_assert_true (patella_pain_entry_dialog_pick_day (dialog, past));
+  form = patella_pain_entry_dialog_get_form (dialog);
+  g_assert_false (patella_pain_entry_dialog_save (dialog, &error));
+  g_clear_error (&error);
+
+  g_assert_true (patella_pain_prompt_type_digit (PATELLA_PAIN_PROMPT (
+    find_type (GTK_WIDGET (form), PATELLA_TYPE_PAIN_PROMPT, 0)), 2));
+  g_assert_true (patella_pain_prompt_type_digit (PATELLA_PAIN_PROMPT (
+    find_type (GTK_WIDGET (form), PATELLA_TYPE_PAIN_PROMPT, 1)), 7));
+  g_assert_true (patella_pain_entry_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  entry = stored (f, past);
+  g_assert_cmpint (entry->usual, ==, 2);
+  g_assert_cmpint (entry->worst, ==, 7);
+
+  /* Picking a day that has an entry loads it for editing. */
+  dialog = patella_pain_entry_dialog_new (f->window, f->store, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (patella_pain_entry_dialog_pick_day (dialog, past));
+  g_assert_cmpint (patella_pain_form_get_worst (patella_pain_entry_dialog_get_form (dialog)),
+                   ==, 7);
+  g_assert_true (has_label (GTK_WIDGET (dialog), "already has an entry"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static GDateTime *
+local_noon (const char *today,
+            int         days_later)
+{
+  char day[11];
+  GDate date;
+
+  patella_local_day_add_days (today, days_later, day);
+  g_date_clear (&date, 1);
+  g_assert_true (patella_local_day_to_date (day, &date));
+  return g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), 12, 0, 0);
+}
+
+static void
+test_banner_stands_seven_days (Fixture       *f,
+                               gconstpointer  data)
+{
+  PatellaWarningBanner *banner = patella_warning_banner_new (f->store);
+  PatellaPainCard *card = patella_pain_card_new (f->store);
+  g_autoptr(GDateTime) day6 = local_noon (f->today, 6);
+  g_autoptr(GDateTime) day7 = local_noon (f->today, 7);
+  GtkWidget *swelling = NULL;
+
+  gtk_box_append (f->box, GTK_WIDGET (banner));
+  gtk_box_append (f->box, GTK_WIDGET (card));
+  present (f);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
+
+  /* Ticking swelling on today's card raises the banner at once. */
+  g_assert_true (patella_pain_prompt_type_digit (PATELLA_PAIN_PROMPT (
+    find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 0)), 2));
+  for (guint i = 0; i < G_N_ELEMENTS (PATELLA_WARNING_SIGNS); i++)
+    if (PATELLA_WARNING_SIGNS[i] == PATELLA_WARNING_SIGN_SWELLING)
+      swelling = find_type (GTK_WIDGET (card), GTK_TYPE_CHECK_BUTTON, i);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (swelling), TRUE);
+  spin_idle ();
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_cmpuint (patella_warning_banner_get_signs (banner), ==, PATELLA_WARNING_SIGN_SWELLING);
+  g_assert_nonnull (strstr (patella_warning_banner_get_advice (banner),
+                            "physical therapist or a doctor"));
+  g_assert_nonnull (strstr (patella_warning_banner_get_advice (banner),
+                            "ice on it for 10 to 20 minutes, 2 to 3 times a day"));
+
+  /* Six days on it still stands; on the seventh it is gone. */
+  patella_warning_banner_set_now (banner, day6);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  patella_warning_banner_set_now (banner, day7);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_cmpuint (patella_warning_banner_get_signs (banner), ==, 0);
+
+  /* Unticking it on the day clears it too. */
+  patella_warning_banner_set_now (banner, NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (swelling), FALSE);
+  spin_idle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
+}
+
+static void
+confirm_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  int *outcome = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean go = patella_warning_confirm_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    *outcome = 3;
+  else
+    {
+      g_assert_no_error (error);
+      *outcome = go ? 1 : 2;
+    }
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+
+  return NULL;
+}
+
+static void
+test_session_confirm (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  AdwMessageDialog *dialog;
+  int outcome = 0;
+
+  present (f);
+
+  /* Nothing logged, or a sign 7 days ago: go ahead, no question. */
+  save_entry (f, 7, 2, 3, PATELLA_WARNING_SIGN_GIVING_WAY);
+  patella_warning_confirm_async (f->window, f->store, NULL, confirm_done_cb, &outcome);
+  SPIN_UNTIL (outcome != 0);
+  g_assert_cmpint (outcome, ==, 1);
+  g_assert_null (find_message_dialog ());
+
+  /* A sign three days ago: the user is asked. */
+  save_entry (f, 3, 2, 3, PATELLA_WARNING_SIGN_PAINFUL_POP);
+  outcome = 0;
+  patella_warning_confirm_async (f->window, f->store, NULL, confirm_done_cb, &outcome);
+  SPIN_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  g_assert_cmpint (outcome, ==, 0);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "A painful pop or crack"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  /* Answered with its buttons, as the user would. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Not Now"), "clicked");
+  SPIN_UNTIL (outcome != 0);
+  g_assert_cmpint (outcome, ==, 2);
+  SPIN_UNTIL (find_message_dialog () == NULL);
+
+  outcome = 0;
+  patella_warning_confirm_async (f->window, f->store, NULL, confirm_done_cb, &outcome);
+  SPIN_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "It Has Been _Checked"), "clicked");
+  SPIN_UNTIL (outcome != 0);
+  g_assert_cmpint (outcome, ==, 1);
+  SPIN_UNTIL (find_message_dialog () == NULL);
+
+  /* Cancelling closes the question and says so. */
+  outcome = 0;
+  patella_warning_confirm_async (f->window, f->store, cancellable, confirm_done_cb, &outcome);
+  SPIN_UNTIL (find_message_dialog () != NULL);
+  g_cancellable_cancel (cancellable);
+  SPIN_UNTIL (outcome != 0);
+  g_assert_cmpint (outcome, ==, 3);
+  SPIN_UNTIL (find_message_dialog () == NULL);
+}
+
+static void
+saved_cb (PatellaKujalaWindow *window,
+          int                  score,
+          int                 *saved)
+{
+  *saved = score;
+}
+
+static void
+test_kujala_form (Fixture       *f,
+                  gconstpointer  data)
+{
+  PatellaKujalaRow *row = patella_kujala_row_new (f->store);
+  PatellaKujalaWindow *window;
+  g_autoptr(GPtrArray) taken = NULL;
+  GtkWidget *score_button;
+  int saved_score = -1;
+  guint check = 0;
+
+  gtk_box_append (f->box, GTK_WIDGET (row));
+  present (f);
+  g_assert_true (patella_kujala_row_get_due (row));
+
+  window = PATELLA_KUJALA_WINDOW (patella_kujala_row_open (row));
+  g_signal_connect (window, "saved", G_CALLBACK (saved_cb), &saved_score);
+  spin_idle ();
+  score_button = find_button (GTK_WIDGET (window), "_See Score");
+  g_assert_false (gtk_widget_get_sensitive (score_button));
+
+  /* Answer through the check buttons: the second choice of each question. */
+  for (guint q = 0; q < PATELLA_KUJALA_N_QUESTIONS; q++)
+    {
+      GtkWidget *second = find_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON, check + 1);
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (second), TRUE);
+      g_assert_cmpint (patella_kujala_window_get_answer (window, q), ==, 1);
+      /* Incomplete until the last one. */
+      g_assert_cmpint (gtk_widget_get_sensitive (score_button), ==,
+                       q + 1 == PATELLA_KUJALA_N_QUESTIONS);
+      check += patella_kujala_question_get_n_choices (q);
+    }
+
+  g_signal_emit_by_name (score_button, "clicked");
+  spin_idle ();
+
+  /* 3+3+3+8+4+8+7+8+8+8+6+3+3 */
+  g_assert_cmpint (patella_kujala_window_get_score (window), ==, 72);
+  g_assert_cmpint (saved_score, ==, 72);
+  g_assert_true (has_label (GTK_WIDGET (window), "72 out of 100"));
+  g_assert_true (has_label (GTK_WIDGET (window), "first score"));
+
+  taken = patella_store_list_questionnaires (f->store, PATELLA_QUESTIONNAIRE_KUJALA, NULL);
+  g_assert_cmpuint (taken->len, ==, 1);
+  g_assert_cmpint (((PatellaStoreQuestionnaire *) taken->pdata[0])->score, ==, 72);
+  g_assert_cmpstr (((PatellaStoreQuestionnaire *) taken->pdata[0])->day, ==, f->today);
+
+  /* Today no longer asks for one. */
+  SPIN_UNTIL (!patella_kujala_row_get_due (row));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      /* Only when there is truly no display; the test command provides one. */
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+#define ADD(name, fn) g_test_add (name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/pain-card/log-today-by-keyboard", test_log_today_by_keyboard);
+  ADD ("/pain-card/worst-never-below-usual", test_worst_never_below_usual);
+  ADD ("/pain-card/same-day-edits", test_same_day_edits);
+  ADD ("/diary/undo-delete", test_undo_delete);
+  ADD ("/diary/past-day-dialog", test_past_day_dialog);
+  ADD ("/warning/banner-stands-seven-days", test_banner_stands_seven_days);
+  ADD ("/warning/session-confirm", test_session_confirm);
+  ADD ("/kujala/form-and-due-row", test_kujala_form);
+#undef ADD
+
+  return g_test_run ();
+}
