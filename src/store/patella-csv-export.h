@@ -1,0 +1,39 @@
+/* patella-csv-export.h: every table of the diary as CSV files in a folder
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "patella-store.h"
+
+G_BEGIN_DECLS
+
+/* The files an export writes and an import of a folder reads, in the order
+ * an import needs them (sets refer to their session). */
+#define PATELLA_CSV_SESSION_FILE       "session.csv"
+#define PATELLA_CSV_SET_FILE           "session_set.csv"
+#define PATELLA_CSV_PAIN_FILE          "pain_entry.csv"
+#define PATELLA_CSV_QUESTIONNAIRE_FILE "questionnaire.csv"
+
+/* Header rows: the format, shared with the importer. */
+#define PATELLA_CSV_SESSION_HEADER \
+  "started,ended,day,state,pain_before,pain_after,note"
+#define PATELLA_CSV_SET_HEADER \
+  "session_started,exercise,side,set_number,reps_planned,reps_done," \
+  "hold_s_planned,hold_s_done,pain_during,started,ended,substituted"
+#define PATELLA_CSV_PAIN_HEADER \
+  "day,usual,worst,contexts,warning_signs,note,recorded,updated"
+#define PATELLA_CSV_QUESTIONNAIRE_HEADER \
+  "kind,day,answers,score,recorded"
+
+gboolean  patella_csv_export         (PatellaStore *store,
+                                      const char   *dir,
+                                      GError      **error);
+
+/* Helpers shared with the importer and tests. */
+void      patella_csv_append_field   (GString      *line,
+                                      const char   *value);
+char     *patella_csv_format_instant (gint64        utc_us);
+
+G_END_DECLS
