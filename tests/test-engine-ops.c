@@ -779,6 +779,95 @@ test_resume_from_set (void)
   fixture_clear (&f);
 }
 
+static void
+pause_on_set (PatellaEngine    *engine,
+              PatellaSetRecord *record,
+              gpointer          user_data)
+{
+  g_assert_true (patella_engine_pause (engine));
+}
+
+static void
+skip_exercise_on_first_rep (PatellaEngine *engine,
+                            PatellaCue     cue,
+                            gint64         due,
+                            guint         *calls)
+{
+  if (cue == PATELLA_CUE_REP_DONE && (*calls)++ == 0)
+    g_assert_true (patella_engine_skip_exercise (engine));
+}
+
+static void
+skip_rests (PatellaEngine *engine,
+            GParamSpec    *pspec,
+            gpointer       user_data)
+{
+  if (patella_engine_get_phase_kind (engine) == PATELLA_PHASE_REST)
+    g_assert_true (patella_engine_skip_phase (engine));
+}
+
+/* Handlers may call operations; the engine then follows what they did and
+ * never announces a phase twice or one that was left at once. */
+static void
+test_reentrancy (void)
+{
+  g_autoptr(PatellaTimeline) squats = squat_session ();
+  g_autoptr(PatellaTimeline) bridge = bridge_session ();
+  guint calls = 0;
+  gint64 at;
+  Fixture f;
+
+  /* Pause after every set: the next phase waits, and speaks on resume. */
+  fixture_init (&f, squats);
+  g_signal_connect (f.engine, "set-finished", G_CALLBACK (pause_on_set), NULL);
+  patella_engine_start (f.engine);
+  fixture_run (&f);
+  g_assert_cmpint (patella_engine_get_state (f.engine), ==, PATELLA_ENGINE_PAUSED);
+  g_assert_cmpint (patella_engine_get_phase_kind (f.engine), ==, PATELLA_PHASE_REST);
+  g_assert_cmpint (fixture_last_cue (&f)->cue, ==, PATELLA_CUE_SET_DONE);
+  g_assert_cmpint (fixture_now (&f), ==, T0 + 37 * SEC);
+  fixture_advance_to (&f, T0 + 50 * SEC);
+  patella_engine_resume (f.engine);
+  g_assert_cmpint (fixture_last_cue (&f)->cue, ==, PATELLA_CUE_REST);
+  g_assert_cmpint (fixture_last_cue (&f)->due, ==, T0 + 50 * SEC);
+  g_assert_cmpint (patella_engine_get_phase_end_usec (f.engine), ==, T0 + 80 * SEC);
+  g_assert_cmpuint (fixture_count_cues (&f, PATELLA_CUE_REST), ==, 1);
+  patella_engine_finish (f.engine);
+  fixture_clear (&f);
+
+  /* Skip the exercise from the first rep-done cue. */
+  fixture_init (&f, squats);
+  g_signal_connect (f.engine, "cue", G_CALLBACK (skip_exercise_on_first_rep), &calls);
+  patella_engine_start (f.engine);
+  fixture_go_to_phase (&f, 21);
+  at = T0 + 19 * SEC;
+  g_assert_cmpint (patella_engine_get_phase_start_usec (f.engine), ==, at);
+  g_assert_cmpuint (f.records->len, ==, 1);
+  g_assert_cmpuint (fixture_record (&f, 0)->reps_done, ==, 1);
+  g_assert_cmpuint (fixture_count_cues (&f, PATELLA_CUE_UP), ==, 1);
+  g_assert_cmpuint (fixture_count_cues (&f, PATELLA_CUE_GET_READY), ==, 2);
+  g_assert_cmpint (fixture_last_cue (&f)->cue, ==, PATELLA_CUE_GET_READY);
+  g_assert_cmpint (fixture_last_cue (&f)->due, ==, at);
+  fixture_run (&f);
+  g_assert_cmpuint (f.records->len, ==, 2);
+  g_assert_cmpint (fixture_now (&f), ==, at + 73 * SEC);
+  fixture_clear (&f);
+
+  /* Skip every rest from a notify handler: no rest is ever announced. */
+  fixture_init (&f, bridge);
+  /* Two phase changes in one wake-up, by the handler's choice: each
+   * notifies, so the once-per-change check does not apply here. */
+  g_signal_handlers_disconnect_by_func (f.engine, on_notify, &f);
+  g_signal_connect (f.engine, "notify::phase-kind", G_CALLBACK (skip_rests), NULL);
+  patella_engine_start (f.engine);
+  fixture_run (&f);
+  g_assert_cmpuint (fixture_count_cues (&f, PATELLA_CUE_REST), ==, 0);
+  g_assert_cmpuint (fixture_count_cues (&f, PATELLA_CUE_REST_OVER), ==, 1);
+  g_assert_cmpuint (f.records->len, ==, 2);
+  g_assert_cmpint (fixture_now (&f), ==, T0 + (183 - 30) * SEC);
+  fixture_clear (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -802,6 +891,7 @@ main (int   argc,
   g_test_add_func ("/engine/substitute-errors", test_substitute_errors);
   g_test_add_func ("/engine/substitute-paused-and-ready", test_substitute_paused_and_ready);
   g_test_add_func ("/engine/resume-from-set", test_resume_from_set);
+  g_test_add_func ("/engine/reentrancy", test_reentrancy);
 
   return g_test_run ();
 }

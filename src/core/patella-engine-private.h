@@ -45,6 +45,10 @@ struct _PatellaEngine
   gboolean            start_cue_pending;
   gint64              paused_at;
   guint               alarm_id;
+  /* Bumped on every phase entry and on finishing. Signal handlers may call
+   * operations; code that emits a signal and then carries on checks this
+   * to see whether a handler has already moved the session. */
+  guint               serial;
 
   /* The set (one side of it) in progress. */
   gboolean            set_open;

@@ -94,13 +94,13 @@ open_set (PatellaEngine      *self,
   self->set_started_wall = wall_at (self, when);
 }
 
-static void
-close_set (PatellaEngine *self,
-           gint64         when,
-           gboolean       cue)
+/* Ends the set in progress and returns its record, without telling anyone. */
+static PatellaSetRecord *
+take_record (PatellaEngine *self,
+             gint64         when)
 {
   const PatellaPhase *first = _patella_engine_phase_at (self, self->set_first);
-  g_autoptr(PatellaSetRecord) record = patella_set_record_new ();
+  PatellaSetRecord *record = patella_set_record_new ();
   PatellaWorkKind work = patella_exercise_get_work_kind (first->exercise);
   gint64 held = 0;
 
@@ -128,8 +128,19 @@ close_set (PatellaEngine *self,
   self->summary->reps_done += record->reps_done;
   g_ptr_array_add (self->summary->sets, patella_set_record_copy (record));
 
+  return record;
+}
+
+static void
+close_set (PatellaEngine *self,
+           gint64         when,
+           gboolean       cue)
+{
+  g_autoptr(PatellaSetRecord) record = take_record (self, when);
+  guint serial = self->serial;
+
   _patella_engine_emit_set_finished (self, record);
-  if (cue)
+  if (cue && serial == self->serial)
     _patella_engine_emit_cue (self, PATELLA_CUE_SET_DONE, when);
 }
 
@@ -156,6 +167,7 @@ finish_session (PatellaEngine *self,
 {
   PatellaSessionSummary *summary = self->summary;
 
+  self->serial++;
   leave_phase (self, when);
   if (self->set_open)
     close_set (self, when, FALSE);
@@ -191,6 +203,7 @@ enter_phase (PatellaEngine *self,
              gint64         start)
 {
   const PatellaPhase *p = _patella_engine_phase_at (self, index);
+  guint serial = ++self->serial;
 
   self->index = index;
   self->phase = p;
@@ -205,6 +218,10 @@ enter_phase (PatellaEngine *self,
     open_set (self, p, start);
 
   _patella_engine_sync_properties (self);
+
+  /* A notify handler moved the session on: its phase has spoken. */
+  if (serial != self->serial)
+    return;
 
   if (self->state == PATELLA_ENGINE_RUNNING)
     {
@@ -236,6 +253,7 @@ end_phase (PatellaEngine *self,
 {
   const PatellaPhase *p = self->phase;
   guint index = self->index;
+  guint serial = self->serial;
 
   leave_phase (self, when);
 
@@ -244,10 +262,14 @@ end_phase (PatellaEngine *self,
       g_array_index (self->reps, RepState, p->rep - 1).done = TRUE;
       _patella_engine_emit_cue (self, PATELLA_CUE_REP_DONE, when);
     }
-  if (is_work (p) && self->set_open && index == p->set_last)
+  if (serial == self->serial && is_work (p) && self->set_open && index == p->set_last)
     close_set (self, when, TRUE);
-  if (p->kind == PATELLA_PHASE_REST)
+  if (serial == self->serial && p->kind == PATELLA_PHASE_REST)
     _patella_engine_emit_cue (self, PATELLA_CUE_REST_OVER, when);
+
+  /* A handler of those signals already moved the session elsewhere. */
+  if (serial != self->serial)
+    return;
 
   /* Written out so the boundary is visibly origin + offset: */
   if (index + 1 < patella_timeline_get_n_phases (self->timeline) && when == self->phase_end)
@@ -264,6 +286,8 @@ jump (PatellaEngine *self,
       gint64         when,
       guint          reset_from)
 {
+  guint serial = self->serial;
+
   leave_phase (self, when);
 
   if (self->set_open)
@@ -272,6 +296,8 @@ jump (PatellaEngine *self,
 
       if (target < first->set_first || target > first->set_last)
         close_set (self, when, TRUE);
+      if (serial != self->serial)
+        return;
     }
 
   if (self->set_open && reset_from >= 1)
@@ -637,6 +663,7 @@ gboolean
 patella_engine_rep_done (PatellaEngine *self)
 {
   const PatellaPhase *p;
+  guint serial;
   gint64 now;
 
   g_return_val_if_fail (PATELLA_IS_ENGINE (self), FALSE);
@@ -656,12 +683,14 @@ patella_engine_rep_done (PatellaEngine *self)
         return TRUE;
       }
 
+  serial = self->serial;
   leave_phase (self, now);
   g_array_index (self->reps, RepState, p->rep - 1).done = TRUE;
   _patella_engine_emit_cue (self, PATELLA_CUE_REP_DONE, now);
-  if (p->rep_last == p->set_last)
+  if (serial == self->serial && p->rep_last == p->set_last)
     close_set (self, now, TRUE);
-  go_to (self, p->rep_last + 1, now);
+  if (serial == self->serial)
+    go_to (self, p->rep_last + 1, now);
   _patella_engine_reschedule (self);
 
   return TRUE;
@@ -709,8 +738,10 @@ patella_engine_substitute (PatellaEngine      *self,
                            GError            **error)
 {
   g_autoptr(PatellaTimeline) replaced = NULL;
+  g_autoptr(PatellaSetRecord) record = NULL;
   const PatellaPhase *p;
   gboolean between;
+  guint serial;
   guint target;
   guint cut;
   guint n_sets;
@@ -763,25 +794,29 @@ patella_engine_substitute (PatellaEngine      *self,
     {
       leave_phase (self, now);
       if (self->set_open)
-        close_set (self, now, FALSE);
+        record = take_record (self, now);
     }
 
   /* The phases before the cut are the same in both timelines, so the
    * current one stays valid when the replacement comes next. */
   g_set_object (&self->timeline, replaced);
-  _patella_engine_notify_timeline (self);
+  if (!between)
+    self->index = start;
   self->phase = _patella_engine_phase_at (self, self->index);
+  serial = self->serial;
+  _patella_engine_notify_timeline (self);
 
-  if (between)
-    _patella_engine_sync_properties (self);
-  else if (self->state == PATELLA_ENGINE_READY)
+  if (record != NULL && serial == self->serial)
+    _patella_engine_emit_set_finished (self, record);
+
+  /* Unless a handler of those already moved the session on: */
+  if (serial == self->serial)
     {
-      self->index = start;
-      self->phase = _patella_engine_phase_at (self, start);
-      _patella_engine_sync_properties (self);
+      if (between || self->state == PATELLA_ENGINE_READY)
+        _patella_engine_sync_properties (self);
+      else
+        enter_phase (self, start, now);
     }
-  else
-    enter_phase (self, start, now);
 
   _patella_engine_reschedule (self);
 

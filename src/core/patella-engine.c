@@ -415,6 +415,10 @@ patella_engine_class_init (PatellaEngineClass *klass)
    * @cue: what to mark
    * @due_usec: the scheduled monotonic instant; compare with now to drop a
    *   cue the main loop delivered too late to be useful
+   *
+   * Handlers of this and the other signals, and of property notifications,
+   * may call engine operations (pause after a set, say); the engine then
+   * carries on from what the handler did.
    */
   signals[CUE] =
     g_signal_new ("cue", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
