@@ -7,10 +7,18 @@
 
 #include <adwaita.h>
 
+#include "patella-store.h"
+
 G_BEGIN_DECLS
 
 #define PATELLA_TYPE_TODAY_PAGE (patella_today_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (PatellaTodayPage, patella_today_page, PATELLA, TODAY_PAGE, GtkWidget)
+
+/* With no store set, the page takes the application's once it is in a
+ * window of a PatellaApplication. */
+PatellaStore *patella_today_page_get_store (PatellaTodayPage *self);
+void          patella_today_page_set_store (PatellaTodayPage *self,
+                                            PatellaStore     *store);
 
 G_END_DECLS

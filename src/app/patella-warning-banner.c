@@ -110,6 +110,17 @@ patella_warning_banner_refresh (PatellaWarningBanner *self)
     }
 }
 
+/* A folded revealer still takes the box's spacing, so it leaves the box
+ * once folded, and comes back before it unfolds. */
+static void
+revealer_changed_cb (PatellaWarningBanner *self)
+{
+  gboolean shown = gtk_revealer_get_reveal_child (self->advice_revealer)
+                   || gtk_revealer_get_child_revealed (self->advice_revealer);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->advice_revealer), shown);
+}
+
 static void
 store_changed_cb (PatellaStore         *store,
                   const char           *table,
@@ -370,5 +381,9 @@ static void
 patella_warning_banner_init (PatellaWarningBanner *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->advice_revealer, "notify::reveal-child",
+                           G_CALLBACK (revealer_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->advice_revealer, "notify::child-revealed",
+                           G_CALLBACK (revealer_changed_cb), self, G_CONNECT_SWAPPED);
   patella_warning_banner_refresh (self);
 }
