@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "patella-application.h"
 #include "patella-diary-page.h"
 #include "patella-diary-row.h"
 #include "patella-kujala.h"
@@ -15,6 +16,7 @@
 #include "patella-pain-card.h"
 #include "patella-pain-entry-dialog.h"
 #include "patella-pain-prompt.h"
+#include "patella-today-page.h"
 #include "patella-warning-banner.h"
 #include "patella-warning-confirm.h"
 #include "patella-warning-signs.h"
@@ -708,6 +710,77 @@ test_kujala_form (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWindow *
+visible_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+
+  return NULL;
+}
+
+/* The real app: the Today page finds the app's store by itself, and the
+ * clinician notice shows once. */
+static void
+test_app_today_and_first_run (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "diary.db", NULL);
+  g_autoptr(PatellaApplication) app = NULL;
+  GSettings *settings;
+  GtkWindow *window;
+  AdwMessageDialog *notice;
+  GtkWidget *today;
+  GtkWidget *card;
+  GtkWindow *w;
+
+  app = patella_application_new ("io.github.patella.Patella.Test", G_APPLICATION_NON_UNIQUE);
+  g_object_set (app, "database-path", path, NULL);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  settings = patella_application_get_settings (app);
+  g_settings_reset (settings, "clinician-notice-shown");
+
+  g_application_activate (G_APPLICATION (app));
+  SPIN_UNTIL ((window = gtk_application_get_active_window (GTK_APPLICATION (app))) != NULL);
+  SPIN_UNTIL ((notice = find_message_dialog ()) != NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (notice),
+                            "not a substitute for a clinician"));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (notice)) == window);
+
+  /* Today shows the card on the app's diary, ready to log. */
+  today = find_type (GTK_WIDGET (window), PATELLA_TYPE_TODAY_PAGE, 0);
+  g_assert_true (patella_today_page_get_store (PATELLA_TODAY_PAGE (today))
+                 == patella_application_get_store (app));
+  card = find_type (today, PATELLA_TYPE_PAIN_CARD, 0);
+  g_assert_true (gtk_widget_get_mapped (card));
+  g_assert_true (patella_pain_card_get_store (PATELLA_PAIN_CARD (card))
+                 == patella_application_get_store (app));
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (notice), "_I Understand"), "clicked");
+  SPIN_UNTIL (find_message_dialog () == NULL);
+  g_assert_true (g_settings_get_boolean (settings, "clinician-notice-shown"));
+
+  /* A new window does not ask again. */
+  gtk_window_destroy (window);
+  spin_idle ();
+  g_application_activate (G_APPLICATION (app));
+  SPIN_UNTIL (gtk_application_get_active_window (GTK_APPLICATION (app)) != NULL);
+  spin_idle ();
+  g_assert_null (find_message_dialog ());
+
+  while ((w = visible_toplevel (GTK_TYPE_WINDOW)) != NULL)
+    gtk_window_destroy (w);
+  spin_idle ();
+  test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -732,6 +805,7 @@ main (int   argc,
   ADD ("/warning/session-confirm", test_session_confirm);
   ADD ("/kujala/form-and-due-row", test_kujala_form);
 #undef ADD
+  g_test_add_func ("/first-run/notice-once", test_app_today_and_first_run);
 
   return g_test_run ();
 }
