@@ -8,7 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "patella-diary-page.h"
+#include "patella-plan.h"
 #include "patella-progress-page.h"
+#include "patella-session-page.h"
 #include "patella-today-page.h"
 #include "patella-window.h"
 
@@ -17,7 +19,9 @@ struct _PatellaWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
+  GtkStack             *mode_stack;
   AdwViewStack         *stack;
+  PatellaSessionPage   *session_page;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
 };
@@ -57,6 +61,40 @@ patella_window_show_page (GtkWidget  *widget,
     }
 
   adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+PatellaSessionPage *
+patella_window_get_session_page (PatellaWindow *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WINDOW (self), NULL);
+
+  return self->session_page;
+}
+
+/* A session fills the window from its first question to its summary. */
+static void
+session_active_cb (PatellaWindow *self)
+{
+  gboolean active = patella_session_page_get_active (self->session_page);
+
+  gtk_stack_set_visible_child_name (self->mode_stack, active ? "session" : "main");
+}
+
+static void
+patella_window_start_session (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  PatellaWindow *self = PATELLA_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GArray) items = patella_plan_get_today_items ();
+
+  if (PATELLA_IS_APPLICATION (app))
+    patella_session_page_set_store (self->session_page,
+                                    patella_application_get_store (PATELLA_APPLICATION (app)));
+
+  patella_session_page_start (self->session_page,
+                              (const PatellaTimelineItem *) items->data, items->len);
 }
 
 PatellaWindow *
@@ -119,16 +157,23 @@ patella_window_class_init (PatellaWindowClass *klass)
   g_type_ensure (PATELLA_TYPE_TODAY_PAGE);
   g_type_ensure (PATELLA_TYPE_DIARY_PAGE);
   g_type_ensure (PATELLA_TYPE_PROGRESS_PAGE);
+  g_type_ensure (PATELLA_TYPE_SESSION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/patella-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, session_page);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, switcher_bar);
 
+  gtk_widget_class_bind_template_callback (widget_class, session_active_cb);
+
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    patella_window_show_page);
+  gtk_widget_class_install_action (widget_class, "win.start-session", NULL,
+                                   patella_window_start_session);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "patella-application.h"
+#include "patella-session-page.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,6 @@ PatellaWindow *patella_window_new             (PatellaApplication *application);
 const char    *patella_window_get_visible_page (PatellaWindow      *self);
 void           patella_window_add_toast        (PatellaWindow      *self,
                                                 AdwToast           *toast);
+PatellaSessionPage *patella_window_get_session_page (PatellaWindow   *self);
 
 G_END_DECLS

@@ -1,0 +1,437 @@
+/* patella-session-run.c: one session under way: the engine, its store rows, pain and swaps
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "patella-catalogue.h"
+#include "patella-session-run.h"
+
+#define WALL_SQUAT "wall-squat"
+#define STRAIGHT_LEG_RAISE "straight-leg-raise"
+
+struct _PatellaSessionRun
+{
+  GObject          parent_instance;
+
+  PatellaStore    *store;
+  PatellaClock    *clock;
+  PatellaEngine   *engine;
+  gint64           session_id;
+  gboolean         continues;      /* resumes a session the store already holds */
+
+  /* From the timeline as planned, before any swap. */
+  GHashTable      *planned_sets;   /* exercise id -> total sets planned */
+  PatellaDose      slr_dose;
+  gboolean         has_slr_dose;
+
+  GHashTable      *pain;           /* exercise id -> worst pain + 1 */
+};
+
+G_DEFINE_FINAL_TYPE (PatellaSessionRun, patella_session_run, G_TYPE_OBJECT)
+
+enum {
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static PatellaStoreSide
+store_side (PatellaSide side)
+{
+  switch (side)
+    {
+    case PATELLA_SIDE_LEFT:
+      return PATELLA_STORE_SIDE_LEFT;
+    case PATELLA_SIDE_RIGHT:
+      return PATELLA_STORE_SIDE_RIGHT;
+    case PATELLA_SIDE_BOTH:
+    default:
+      return PATELLA_STORE_SIDE_BOTH;
+    }
+}
+
+static void
+set_finished_cb (PatellaEngine          *engine,
+                 const PatellaSetRecord *record,
+                 PatellaSessionRun      *self)
+{
+  g_autoptr(GError) error = NULL;
+  PatellaStoreSet set = { 0 };
+  int pain;
+
+  set.exercise_id = record->exercise_id;
+  set.side = store_side (record->side);
+  set.set_number = (int) record->set;
+  /* The store keys a set by exercise, side and number: a swapped-in
+   * exercise that the plan also holds numbers its sets after the planned
+   * ones, so neither overwrites the other. */
+  if (record->substituted)
+    set.set_number += GPOINTER_TO_INT (g_hash_table_lookup (self->planned_sets,
+                                                            record->exercise_id));
+  set.reps_planned = (int) record->reps_planned;
+  set.reps_done = (int) record->reps_done;
+  set.hold_s_planned = (int) round (record->hold_seconds_planned);
+  set.hold_s_done = (int) round (record->hold_seconds_done);
+  pain = patella_session_run_get_pain (self, record->exercise_id);
+  set.pain_during = pain;
+  set.started_us = record->started_usec;
+  set.ended_us = MAX (record->ended_usec, record->started_usec);
+  set.substituted = record->substituted;
+
+  if (!patella_store_add_set (self->store, self->session_id, &set, NULL, &error))
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+PatellaSessionRun *
+patella_session_run_new (PatellaStore    *store,
+                         PatellaClock    *clock,
+                         PatellaTimeline *timeline,
+                         gint64           session_id)
+{
+  PatellaSessionRun *self;
+  guint n_items;
+
+  g_return_val_if_fail (PATELLA_IS_STORE (store), NULL);
+  g_return_val_if_fail (PATELLA_IS_CLOCK (clock), NULL);
+  g_return_val_if_fail (PATELLA_IS_TIMELINE (timeline), NULL);
+  g_return_val_if_fail (session_id >= 0, NULL);
+
+  self = g_object_new (PATELLA_TYPE_SESSION_RUN, NULL);
+  self->store = g_object_ref (store);
+  self->clock = g_object_ref (clock);
+  self->session_id = session_id;
+  self->continues = session_id > 0;
+  self->engine = patella_engine_new (clock, timeline);
+  g_signal_connect_object (self->engine, "set-finished",
+                           G_CALLBACK (set_finished_cb), self, 0);
+
+  n_items = patella_timeline_get_n_items (timeline);
+  for (guint i = 0; i < n_items; i++)
+    {
+      PatellaExercise *exercise = patella_timeline_get_item_exercise (timeline, i);
+      const PatellaDose *dose = patella_timeline_get_item_dose (timeline, i);
+      const char *id = patella_exercise_get_id (exercise);
+      int sets = GPOINTER_TO_INT (g_hash_table_lookup (self->planned_sets, id));
+
+      g_hash_table_insert (self->planned_sets, (gpointer) id,
+                           GINT_TO_POINTER (sets + dose->sets));
+      if (g_str_equal (id, STRAIGHT_LEG_RAISE) && !self->has_slr_dose)
+        {
+          self->slr_dose = *dose;
+          self->has_slr_dose = TRUE;
+        }
+    }
+
+  return self;
+}
+
+PatellaEngine *
+patella_session_run_get_engine (PatellaSessionRun *self)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), NULL);
+
+  return self->engine;
+}
+
+PatellaStore *
+patella_session_run_get_store (PatellaSessionRun *self)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), NULL);
+
+  return self->store;
+}
+
+gint64
+patella_session_run_get_session_id (PatellaSessionRun *self)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), 0);
+
+  return self->session_id;
+}
+
+static GDateTime *
+local_now (PatellaSessionRun *self)
+{
+  gint64 wall = patella_clock_get_wall_usec (self->clock);
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (wall / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) exact = g_date_time_add (utc, wall % G_USEC_PER_SEC);
+
+  return g_date_time_to_local (exact);
+}
+
+gboolean
+patella_session_run_begin (PatellaSessionRun  *self,
+                           int                 pain_before,
+                           GError            **error)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
+  g_return_val_if_fail (patella_engine_get_state (self->engine) == PATELLA_ENGINE_READY, FALSE);
+
+  if (!self->continues)
+    {
+      g_autoptr(GDateTime) now = local_now (self);
+
+      self->session_id = patella_store_begin_session (self->store, now, pain_before, error);
+      if (self->session_id == 0)
+        return FALSE;
+    }
+
+  patella_engine_start (self->engine);
+
+  return TRUE;
+}
+
+int
+patella_session_run_get_pain (PatellaSessionRun *self,
+                              const char        *exercise_id)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), PATELLA_STORE_NO_PAIN);
+
+  /* Stored plus one, so 0 can be told from "not asked". */
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->pain, exercise_id)) - 1;
+}
+
+gboolean
+patella_session_run_record_pain (PatellaSessionRun  *self,
+                                 const char         *exercise_id,
+                                 int                 pain,
+                                 GError            **error)
+{
+  int worst;
+
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
+  g_return_val_if_fail (exercise_id != NULL, FALSE);
+  g_return_val_if_fail (pain >= 0 && pain <= 10, FALSE);
+
+  worst = MAX (pain, patella_session_run_get_pain (self, exercise_id));
+  g_hash_table_insert (self->pain, (gpointer) g_intern_string (exercise_id),
+                       GINT_TO_POINTER (worst + 1));
+
+  return patella_store_set_pain_during (self->store, self->session_id, exercise_id, worst, error);
+}
+
+gboolean
+patella_session_run_can_swap_wall_squat (PatellaSessionRun *self)
+{
+  PatellaEngineState state;
+  PatellaExercise *exercise;
+
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
+
+  state = patella_engine_get_state (self->engine);
+  if (state != PATELLA_ENGINE_RUNNING && state != PATELLA_ENGINE_PAUSED)
+    return FALSE;
+
+  /* Once the wall squat is done, a substitution would replace the next
+   * exercise instead: nothing is left to swap. */
+  exercise = patella_engine_get_exercise (self->engine);
+  return exercise != NULL
+         && g_str_equal (patella_exercise_get_id (exercise), WALL_SQUAT)
+         && patella_engine_get_phase_kind (self->engine) != PATELLA_PHASE_EXERCISE_DONE
+         && !patella_engine_get_phase (self->engine)->substituted;
+}
+
+gboolean
+patella_session_run_swap_wall_squat (PatellaSessionRun  *self,
+                                     GError            **error)
+{
+  PatellaExercise *slr;
+
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
+
+  if (!patella_session_run_can_swap_wall_squat (self))
+    {
+      g_set_error_literal (error, PATELLA_ENGINE_ERROR, PATELLA_ENGINE_ERROR_NOTHING_TO_REPLACE,
+                           "No wall squat sets are left to replace");
+      return FALSE;
+    }
+
+  /* The plan's own straight-leg raise dose, when it has one, so the swap
+   * matches what the user already does. */
+  slr = patella_catalogue_lookup (patella_catalogue_get_default (), STRAIGHT_LEG_RAISE);
+  return patella_engine_substitute (self->engine, slr,
+                                    self->has_slr_dose ? &self->slr_dose : NULL,
+                                    error);
+}
+
+gboolean
+patella_session_run_complete (PatellaSessionRun  *self,
+                              int                 pain_after,
+                              GError            **error)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
+  g_return_val_if_fail (self->session_id > 0, FALSE);
+
+  if (patella_engine_get_state (self->engine) != PATELLA_ENGINE_FINISHED)
+    patella_engine_finish (self->engine);
+
+  return patella_store_finish_session (self->store, self->session_id,
+                                       patella_clock_get_wall_usec (self->clock),
+                                       pain_after, error);
+}
+
+gboolean
+patella_session_run_abandon (PatellaSessionRun  *self,
+                             GError            **error)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
+
+  if (self->session_id == 0)
+    return TRUE;
+
+  /* The engine records the set under way before the session closes. */
+  if (patella_engine_get_state (self->engine) != PATELLA_ENGINE_FINISHED)
+    patella_engine_finish (self->engine);
+
+  return patella_store_abandon_session (self->store, self->session_id,
+                                        patella_clock_get_wall_usec (self->clock), error);
+}
+
+typedef struct
+{
+  guint       item;
+  guint       set;
+  PatellaSide side;
+} Slot;
+
+gboolean
+patella_session_run_find_resume_point (PatellaStore              *store,
+                                       gint64                     session_id,
+                                       const PatellaTimelineItem *items,
+                                       guint                      n_items,
+                                       PatellaSide                affected,
+                                       PatellaTimelineOptions    *options,
+                                       GError                   **error)
+{
+  g_autoptr(GArray) stored = NULL;
+  g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (Slot));
+  int furthest = -1;
+  gint64 furthest_end = 0;
+  gint64 last_swap_end = 0;
+  guint next;
+
+  g_return_val_if_fail (PATELLA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  stored = patella_store_list_sets (store, session_id, error);
+  if (stored == NULL)
+    return FALSE;
+
+  /* Every set of the plan, on every side, in the order the session runs. */
+  for (guint i = 0; i < n_items; i++)
+    {
+      const PatellaDose *dose = items[i].dose ? items[i].dose
+                                : patella_exercise_get_default_dose (items[i].exercise);
+      PatellaSide sides[2];
+      guint n_sides = patella_exercise_get_sides (items[i].exercise, affected, sides);
+
+      for (int s = 1; s <= dose->sets; s++)
+        for (guint k = 0; k < n_sides; k++)
+          {
+            Slot slot = { i, (guint) s, sides[k] };
+            g_array_append_val (slots, slot);
+          }
+    }
+
+  for (guint j = 0; j < stored->len; j++)
+    {
+      const PatellaStoreSet *set = &g_array_index (stored, PatellaStoreSet, j);
+
+      if (set->substituted)
+        {
+          last_swap_end = MAX (last_swap_end, set->ended_us);
+          continue;
+        }
+
+      for (guint k = 0; k < slots->len; k++)
+        {
+          const Slot *slot = &g_array_index (slots, Slot, k);
+
+          if (g_str_equal (patella_exercise_get_id (items[slot->item].exercise), set->exercise_id)
+              && store_side (slot->side) == set->side
+              && (int) slot->set == set->set_number
+              && (int) k > furthest)
+            {
+              furthest = (int) k;
+              furthest_end = set->ended_us;
+            }
+        }
+    }
+
+  next = (guint) (furthest + 1);
+  /* Swapped-in sets after the furthest planned one: the exercise they
+   * replaced is over, so go on with the one after it. */
+  if (furthest >= 0 && last_swap_end > furthest_end)
+    {
+      guint item = g_array_index (slots, Slot, furthest).item;
+
+      while (next < slots->len && g_array_index (slots, Slot, next).item == item)
+        next++;
+    }
+
+  if (next >= slots->len)
+    return FALSE;
+
+  memset (options, 0, sizeof *options);
+  options->affected_side = affected;
+  options->start_item = g_array_index (slots, Slot, next).item;
+  options->start_set = g_array_index (slots, Slot, next).set;
+  options->start_side = g_array_index (slots, Slot, next).side;
+
+  return TRUE;
+}
+
+static void
+patella_session_run_dispose (GObject *object)
+{
+  PatellaSessionRun *self = PATELLA_SESSION_RUN (object);
+
+  if (self->engine != NULL)
+    g_signal_handlers_disconnect_by_data (self->engine, self);
+  g_clear_object (&self->engine);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (patella_session_run_parent_class)->dispose (object);
+}
+
+static void
+patella_session_run_finalize (GObject *object)
+{
+  PatellaSessionRun *self = PATELLA_SESSION_RUN (object);
+
+  g_clear_pointer (&self->planned_sets, g_hash_table_unref);
+  g_clear_pointer (&self->pain, g_hash_table_unref);
+
+  G_OBJECT_CLASS (patella_session_run_parent_class)->finalize (object);
+}
+
+static void
+patella_session_run_class_init (PatellaSessionRunClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = patella_session_run_dispose;
+  object_class->finalize = patella_session_run_finalize;
+
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+patella_session_run_init (PatellaSessionRun *self)
+{
+  /* Keys are the exercises' own (static) id strings, or interned ones. */
+  self->planned_sets = g_hash_table_new (g_str_hash, g_str_equal);
+  self->pain = g_hash_table_new (g_str_hash, g_str_equal);
+}

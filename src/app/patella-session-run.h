@@ -1,0 +1,70 @@
+/* patella-session-run.h: one session under way: the engine, its store rows, pain and swaps
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "patella-engine.h"
+#include "patella-store.h"
+
+G_BEGIN_DECLS
+
+/* From this pain during a wall squat on, Patella suggests straight-leg
+ * raises instead (PROGRAM.md, source 001: stop, do not push through). */
+#define PATELLA_WALL_SQUAT_PAIN_LIMIT 4
+
+#define PATELLA_TYPE_SESSION_RUN (patella_session_run_get_type ())
+G_DECLARE_FINAL_TYPE (PatellaSessionRun, patella_session_run, PATELLA, SESSION_RUN, GObject)
+
+/* session_id 0 starts a new session at begin(); another id continues that
+ * in-progress session (the timeline then starts at its next unfinished
+ * set). Signal "save-failed" (GError *): a finished set could not be
+ * written; the session goes on. */
+PatellaSessionRun *patella_session_run_new             (PatellaStore      *store,
+                                                        PatellaClock      *clock,
+                                                        PatellaTimeline   *timeline,
+                                                        gint64             session_id);
+
+PatellaEngine     *patella_session_run_get_engine      (PatellaSessionRun *self);
+PatellaStore      *patella_session_run_get_store       (PatellaSessionRun *self);
+gint64             patella_session_run_get_session_id  (PatellaSessionRun *self);
+
+/* Records the session with its pain before (PATELLA_STORE_NO_PAIN: not
+ * given) unless it continues one, then starts the engine. */
+gboolean           patella_session_run_begin           (PatellaSessionRun *self,
+                                                        int                pain_before,
+                                                        GError           **error);
+/* The worst pain reported during an exercise is kept on all its sets. */
+gboolean           patella_session_run_record_pain     (PatellaSessionRun *self,
+                                                        const char        *exercise_id,
+                                                        int                pain,
+                                                        GError           **error);
+int                patella_session_run_get_pain        (PatellaSessionRun *self,
+                                                        const char        *exercise_id);
+/* Whether the wall squat is under way (or next) with sets left to swap. */
+gboolean           patella_session_run_can_swap_wall_squat (PatellaSessionRun *self);
+gboolean           patella_session_run_swap_wall_squat (PatellaSessionRun *self,
+                                                        GError           **error);
+/* After the engine finished on its own: completed, with the pain after. */
+gboolean           patella_session_run_complete        (PatellaSessionRun *self,
+                                                        int                pain_after,
+                                                        GError           **error);
+/* Leaving early: the set under way is kept, the session is abandoned. */
+gboolean           patella_session_run_abandon         (PatellaSessionRun *self,
+                                                        GError           **error);
+
+/* Where an interrupted session goes on: the first set, in plan order,
+ * after the furthest one it recorded. FALSE (error unset) when it has
+ * nothing left to do. */
+gboolean           patella_session_run_find_resume_point (PatellaStore           *store,
+                                                          gint64                  session_id,
+                                                          const PatellaTimelineItem *items,
+                                                          guint                   n_items,
+                                                          PatellaSide             affected,
+                                                          PatellaTimelineOptions *options,
+                                                          GError                **error);
+
+G_END_DECLS

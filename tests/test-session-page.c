@@ -1,0 +1,673 @@
+/* test-session-page.c: a whole short session by keyboard only, then its rows in the store
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "patella-catalogue.h"
+#include "patella-fake-clock.h"
+#include "patella-phase-ring.h"
+#include "patella-recording-sink.h"
+#include "patella-session-page.h"
+#include "patella-summary-view.h"
+#include "store-test-util.h"
+
+#define WALL_T0 (G_GINT64_CONSTANT (1767268800) * G_USEC_PER_SEC)  /* 2026-01-01 12:00 UTC */
+
+#define SPIN_UNTIL(cond)                                                  \
+  G_STMT_START {                                                          \
+    gint64 spin_end_ = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;     \
+    while (!(cond))                                                       \
+      {                                                                   \
+        g_assert_cmpint (g_get_monotonic_time (), <, spin_end_);          \
+        if (!g_main_context_iteration (NULL, FALSE))                      \
+          g_usleep (1000);                                                \
+      }                                                                   \
+  } G_STMT_END
+
+typedef struct
+{
+  char                 *dir;
+  PatellaStore         *store;
+  PatellaFakeClock     *clock;
+  PatellaRecordingSink *sink;
+  GSettings            *settings;
+  GtkWindow            *window;
+  PatellaSessionPage   *page;
+  PatellaDose           doses[4];
+  PatellaTimelineItem   items[4];
+} Fixture;
+
+static void
+spin_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static PatellaExercise *
+lookup (const char *id)
+{
+  return patella_catalogue_lookup (patella_catalogue_get_default (), id);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *overlay;
+
+  f->dir = test_make_tmp_dir ();
+  path = g_build_filename (f->dir, "patella.db", NULL);
+  f->store = patella_store_open (path, &error);
+  g_assert_no_error (error);
+
+  f->clock = patella_fake_clock_new (1000 * G_USEC_PER_SEC, WALL_T0);
+  f->sink = patella_recording_sink_new ();
+  f->settings = g_settings_new ("io.github.patella.Patella");
+  g_settings_set_boolean (f->settings, "sound-enabled", TRUE);
+  g_settings_set_boolean (f->settings, "self-paced", FALSE);
+  g_settings_set_enum (f->settings, "affected-side", PATELLA_SIDE_RIGHT);
+
+  /* Tiny doses: every phase one or two seconds. */
+  f->doses[0] = (PatellaDose) { .sets = 2, .reps = 2, .hold_seconds = 1, .tempo_up_seconds = 1,
+                                .tempo_down_seconds = 1, .rest_seconds = 2,
+                                .switch_seconds = 1, .get_ready_seconds = 1 };
+  f->doses[1] = (PatellaDose) { .sets = 2, .reps = 2, .hold_seconds = 1, .tempo_up_seconds = 1,
+                                .tempo_down_seconds = 1, .rest_seconds = 3,
+                                .switch_seconds = 1, .get_ready_seconds = 1 };
+  f->doses[2] = (PatellaDose) { .sets = 1, .reps = 2, .hold_seconds = 1, .tempo_up_seconds = 1,
+                                .tempo_down_seconds = 1, .rest_seconds = 1,
+                                .switch_seconds = 1, .get_ready_seconds = 1 };
+  f->doses[3] = (PatellaDose) { .sets = 1, .reps = 3, .until_tired = TRUE,
+                                .tempo_up_seconds = 1, .tempo_down_seconds = 1,
+                                .rest_seconds = 1, .switch_seconds = 1, .get_ready_seconds = 1 };
+  f->items[0] = (PatellaTimelineItem) { lookup ("glute-bridge"), &f->doses[0] };
+  f->items[1] = (PatellaTimelineItem) { lookup ("wall-squat"), &f->doses[1] };
+  f->items[2] = (PatellaTimelineItem) { lookup ("straight-leg-raise"), &f->doses[2] };
+  f->items[3] = (PatellaTimelineItem) { lookup ("clamshell"), &f->doses[3] };
+
+  f->window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (f->window, 1280, 800);
+  overlay = adw_toast_overlay_new ();
+  f->page = PATELLA_SESSION_PAGE (patella_session_page_new ());
+  patella_session_page_set_store (f->page, f->store);
+  patella_session_page_set_clock (f->page, PATELLA_CLOCK (f->clock));
+  patella_session_page_set_sound_sink (f->page, PATELLA_SOUND_SINK (f->sink));
+  patella_session_page_set_settings (f->page, f->settings);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
+  adw_window_set_content (ADW_WINDOW (f->window), overlay);
+
+  gtk_window_present (f->window);
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  spin_idle ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin_idle ();
+  g_settings_reset (f->settings, "sound-enabled");
+  g_settings_reset (f->settings, "self-paced");
+  g_settings_reset (f->settings, "affected-side");
+  g_clear_object (&f->settings);
+  g_assert_finalize_object (f->sink);
+  g_assert_finalize_object (f->clock);
+  g_assert_finalize_object (f->store);
+  test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+/* Presses a key the way the window would deliver it: through the page's
+ * own shortcut controller, which only acts while the page is on screen. */
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 guint               keyval,
+                 GdkModifierType     mods)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)),
+                            keyval, mods)
+           || trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)),
+                               keyval, mods);
+
+  return GTK_IS_KEYVAL_TRIGGER (trigger)
+         && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+         && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods;
+}
+
+static gboolean
+press_with (Fixture         *f,
+            guint            keyval,
+            GdkModifierType  mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->page));
+  gboolean handled = FALSE;
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, mods))
+            handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                    GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                    GTK_WIDGET (f->page),
+                                                    gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+
+  spin_idle ();
+  return handled;
+}
+
+static gboolean
+press (Fixture *f,
+       guint    keyval)
+{
+  return press_with (f, keyval, 0);
+}
+
+static PatellaEngine *
+engine (Fixture *f)
+{
+  return patella_session_run_get_engine (patella_session_page_get_run (f->page));
+}
+
+static const char *
+exercise_id (Fixture *f)
+{
+  return patella_exercise_get_id (patella_engine_get_exercise (engine (f)));
+}
+
+/* Lets the fake clock run, alarm by alarm, until cond holds; the main
+ * loop runs between alarms, as it would between real wake-ups. */
+#define RUN_UNTIL(f, cond)                                                 \
+  G_STMT_START {                                                           \
+    guint guard_ = 0;                                                      \
+    spin_idle ();                                                          \
+    while (!(cond))                                                        \
+      {                                                                    \
+        g_assert_cmpuint (++guard_, <, 2000);                              \
+        g_assert_true (patella_fake_clock_run_next ((f)->clock));          \
+        spin_idle ();                                                      \
+      }                                                                    \
+  } G_STMT_END
+
+static gboolean
+at (Fixture          *f,
+    const char       *id,
+    PatellaPhaseKind  kind)
+{
+  return patella_engine_get_state (engine (f)) != PATELLA_ENGINE_FINISHED
+         && g_str_equal (exercise_id (f), id)
+         && patella_engine_get_phase_kind (engine (f)) == kind;
+}
+
+static void
+start (Fixture *f)
+{
+  patella_session_page_start (f->page, f->items, G_N_ELEMENTS (f->items));
+  SPIN_UNTIL (patella_session_page_get_active (f->page));
+  g_assert_cmpstr (patella_session_page_get_view (f->page), ==, "before");
+}
+
+static const PatellaStoreSet *
+find_set (GArray     *sets,
+          const char *id,
+          int         number,
+          gboolean    substituted)
+{
+  for (guint i = 0; i < sets->len; i++)
+    {
+      const PatellaStoreSet *set = &g_array_index (sets, PatellaStoreSet, i);
+
+      if (g_str_equal (set->exercise_id, id) && set->set_number == number
+          && set->substituted == substituted)
+        return set;
+    }
+
+  return NULL;
+}
+
+static void
+test_whole_session_by_keyboard (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(PatellaStoreSession) session = NULL;
+  g_autoptr(GArray) sets = NULL;
+  g_autoptr(GError) error = NULL;
+  const PatellaStoreSet *set;
+  gint64 session_id;
+  guint phase;
+
+  start (f);
+
+  /* "How is your knee right now?": 3. */
+  g_assert_true (press (f, GDK_KEY_3));
+  g_assert_cmpstr (patella_session_page_get_view (f->page), ==, "run");
+  session_id = patella_session_run_get_session_id (patella_session_page_get_run (f->page));
+  session = patella_store_get_session (f->store, session_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (session->pain_before, ==, 3);
+  g_assert_cmpint (session->state, ==, PATELLA_SESSION_STATE_IN_PROGRESS);
+  g_clear_pointer (&session, patella_store_session_free);
+  g_assert_true (at (f, "glute-bridge", PATELLA_PHASE_GET_READY));
+  g_assert_cmpstr (patella_session_page_get_phase_text (f->page), ==, "Get ready");
+
+  /* Space pauses: time passes, nothing moves; Space again goes on. */
+  phase = patella_engine_get_phase_index (engine (f));
+  g_assert_true (press (f, GDK_KEY_space));
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_PAUSED);
+  g_assert_cmpstr (patella_session_page_get_phase_text (f->page), ==, "Paused");
+  patella_fake_clock_advance (f->clock, 30 * G_USEC_PER_SEC);
+  spin_idle ();
+  g_assert_cmpuint (patella_engine_get_phase_index (engine (f)), ==, phase);
+  g_assert_true (press (f, GDK_KEY_space));
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_RUNNING);
+  g_assert_cmpstr (patella_session_page_get_phase_text (f->page), ==, "Get ready");
+
+  /* Right skips the get-ready phase: the first lift starts now. */
+  g_assert_true (press (f, GDK_KEY_Right));
+  g_assert_true (at (f, "glute-bridge", PATELLA_PHASE_UP));
+  g_assert_cmpuint (patella_engine_get_rep (engine (f)), ==, 1);
+
+  /* After the exercise: how much did it hurt? 2. */
+  RUN_UNTIL (f, g_str_equal (patella_session_page_get_info (f->page), "pain"));
+  g_assert_true (at (f, "glute-bridge", PATELLA_PHASE_EXERCISE_DONE));
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_PAUSED);
+  g_assert_true (press (f, GDK_KEY_2));
+  g_assert_cmpstr (patella_session_page_get_info (f->page), ==, "instructions");
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_RUNNING);
+
+  /* Wall squat: the rest after set 1 asks, 5 hurts too much: the advice
+   * offers straight-leg raises, and Enter takes them. */
+  RUN_UNTIL (f, g_str_equal (patella_session_page_get_info (f->page), "pain"));
+  g_assert_true (at (f, "wall-squat", PATELLA_PHASE_REST));
+  g_assert_true (press (f, GDK_KEY_5));
+  g_assert_cmpstr (patella_session_page_get_info (f->page), ==, "advice");
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_PAUSED);
+  g_assert_true (press (f, GDK_KEY_Return));
+  g_assert_cmpstr (patella_session_page_get_info (f->page), ==, "instructions");
+  g_assert_cmpstr (exercise_id (f), ==, "straight-leg-raise");
+  g_assert_true (patella_engine_get_phase (engine (f))->substituted);
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_RUNNING);
+
+  /* The swapped-in raises end; their question is skipped with N. */
+  RUN_UNTIL (f, g_str_equal (patella_session_page_get_info (f->page), "pain"));
+  g_assert_true (patella_engine_get_phase (engine (f))->substituted);
+  g_assert_true (press (f, GDK_KEY_n));
+
+  /* The planned raises: 1. */
+  RUN_UNTIL (f, g_str_equal (patella_session_page_get_info (f->page), "pain"));
+  g_assert_true (at (f, "straight-leg-raise", PATELLA_PHASE_EXERCISE_DONE));
+  g_assert_false (patella_engine_get_phase (engine (f))->substituted);
+  g_assert_true (press (f, GDK_KEY_1));
+  /* A lone 1 waits a moment for a 0 that would make 10. */
+  SPIN_UNTIL (g_str_equal (patella_session_page_get_info (f->page), "instructions"));
+
+  /* Clamshell, until tired: Enter stops the left side after its first
+   * rep; Left goes back a rep on the right side, which then runs out. */
+  RUN_UNTIL (f, at (f, "clamshell", PATELLA_PHASE_UP) && patella_engine_get_rep (engine (f)) == 2);
+  g_assert_cmpint (patella_engine_get_side (engine (f)), ==, PATELLA_SIDE_LEFT);
+  g_assert_true (press (f, GDK_KEY_Return));
+  g_assert_true (at (f, "clamshell", PATELLA_PHASE_SWITCH_SIDE));
+  RUN_UNTIL (f, at (f, "clamshell", PATELLA_PHASE_UP) && patella_engine_get_rep (engine (f)) == 2);
+  g_assert_true (press (f, GDK_KEY_Left));
+  g_assert_cmpuint (patella_engine_get_rep (engine (f)), ==, 1);
+  RUN_UNTIL (f, g_str_equal (patella_session_page_get_info (f->page), "pain"));
+  g_assert_true (press (f, GDK_KEY_0));
+
+  /* The summary: pain after 4, then Enter goes back to Today. */
+  RUN_UNTIL (f, g_str_equal (patella_session_page_get_view (f->page), "summary"));
+  g_assert_cmpstr (patella_session_page_get_phase_text (f->page), ==, "Done");
+  g_assert_true (press (f, GDK_KEY_4));
+  g_assert_true (press (f, GDK_KEY_Return));
+  g_assert_false (patella_session_page_get_active (f->page));
+
+  /* Everything is in the store. */
+  session = patella_store_get_session (f->store, session_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (session->state, ==, PATELLA_SESSION_STATE_COMPLETED);
+  g_assert_cmpint (session->pain_before, ==, 3);
+  g_assert_cmpint (session->pain_after, ==, 4);
+
+  sets = patella_store_list_sets (f->store, session_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < sets->len; i++)
+    {
+      const PatellaStoreSet *s = &g_array_index (sets, PatellaStoreSet, i);
+      g_test_message ("%s %d side %d sub %d reps %d/%d hold %d pain %d", s->exercise_id,
+                      s->set_number, s->side, s->substituted, s->reps_done, s->reps_planned,
+                      s->hold_s_done, s->pain_during);
+    }
+  /* bridge 2, squat 1, raises 1 swapped + 1 planned, clamshell left and right */
+  g_assert_cmpuint (sets->len, ==, 7);
+
+  set = find_set (sets, "glute-bridge", 1, FALSE);
+  g_assert_nonnull (set);
+  g_assert_cmpint (set->reps_done, ==, 2);
+  g_assert_cmpint (set->pain_during, ==, 2);
+  g_assert_nonnull (find_set (sets, "glute-bridge", 2, FALSE));
+
+  set = find_set (sets, "wall-squat", 1, FALSE);
+  g_assert_nonnull (set);
+  g_assert_cmpint (set->reps_done, ==, 2);
+  g_assert_cmpint (set->hold_s_done, ==, 2);
+  g_assert_cmpint (set->pain_during, ==, 5);
+  g_assert_null (find_set (sets, "wall-squat", 2, FALSE));
+
+  /* The swap: the raises that replaced squat set 2 are numbered after
+   * the planned raises, so neither overwrites the other. */
+  set = find_set (sets, "straight-leg-raise", 2, TRUE);
+  g_assert_nonnull (set);
+  g_assert_cmpint (set->reps_done, ==, 2);
+  g_assert_cmpint (set->side, ==, PATELLA_STORE_SIDE_RIGHT);
+  set = find_set (sets, "straight-leg-raise", 1, FALSE);
+  g_assert_nonnull (set);
+  g_assert_cmpint (set->pain_during, ==, 1);
+
+  /* Stopped early on the left; the right ran all three reps. */
+  for (guint i = 0; i < sets->len; i++)
+    {
+      const PatellaStoreSet *s = &g_array_index (sets, PatellaStoreSet, i);
+
+      if (!g_str_equal (s->exercise_id, "clamshell"))
+        continue;
+      g_assert_cmpint (s->reps_planned, ==, 3);
+      g_assert_cmpint (s->reps_done, ==, s->side == PATELLA_STORE_SIDE_LEFT ? 1 : 3);
+      g_assert_cmpint (s->pain_during, ==, 0);
+    }
+
+  /* Sounds went out all along. */
+  g_assert_cmpuint (patella_recording_sink_get_played (f->sink)->len, >, 20);
+}
+
+/* The open dialog that offers @response. */
+static AdwMessageDialog *
+find_dialog (const char *response)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w))
+          && adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (w), response))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+
+  return NULL;
+}
+
+static void
+test_leave_keeps_finished_sets (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(PatellaStoreSession) session = NULL;
+  g_autoptr(GArray) sets = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  gint64 session_id;
+
+  start (f);
+  g_assert_true (press (f, GDK_KEY_Right));   /* no pain score before */
+  session_id = patella_session_run_get_session_id (patella_session_page_get_run (f->page));
+
+  /* One glute bridge set done, the second under way. */
+  RUN_UNTIL (f, at (f, "glute-bridge", PATELLA_PHASE_UP) && patella_engine_get_set (engine (f)) == 2);
+
+  g_assert_true (press (f, GDK_KEY_Escape));
+  dialog = find_dialog ("leave");
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_PAUSED);
+  adw_message_dialog_response (dialog, "leave");
+  SPIN_UNTIL (!patella_session_page_get_active (f->page));
+
+  session = patella_store_get_session (f->store, session_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (session->state, ==, PATELLA_SESSION_STATE_ABANDONED);
+  g_assert_cmpint (session->pain_before, ==, PATELLA_STORE_NO_PAIN);
+  sets = patella_store_list_sets (f->store, session_id, &error);
+  g_assert_no_error (error);
+  /* The finished set, and the one under way with what it had. */
+  g_assert_cmpuint (sets->len, ==, 2);
+  g_assert_cmpint (find_set (sets, "glute-bridge", 1, FALSE)->reps_done, ==, 2);
+  g_assert_cmpint (find_set (sets, "glute-bridge", 2, FALSE)->reps_done, ==, 0);
+}
+
+static void
+test_resume_interrupted (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) started = g_date_time_new_from_unix_utc (WALL_T0 / G_USEC_PER_SEC - 3600);
+  g_autoptr(GArray) sets = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PatellaStoreSession) session = NULL;
+  PatellaStoreSet done = { 0 };
+  AdwMessageDialog *dialog;
+  gint64 id;
+
+  /* An earlier session that stopped after both bridge sets and one squat set. */
+  id = patella_store_begin_session (f->store, started, 6, &error);
+  g_assert_no_error (error);
+  done.side = PATELLA_STORE_SIDE_BOTH;
+  done.reps_planned = done.reps_done = 2;
+  done.pain_during = PATELLA_STORE_NO_PAIN;
+  done.started_us = WALL_T0 - G_GINT64_CONSTANT (3000) * G_USEC_PER_SEC;
+  done.ended_us = done.started_us + G_GINT64_CONSTANT (10) * G_USEC_PER_SEC;
+  for (int n = 1; n <= 2; n++)
+    {
+      done.exercise_id = "glute-bridge";
+      done.set_number = n;
+      g_assert_true (patella_store_add_set (f->store, id, &done, NULL, &error));
+    }
+  done.exercise_id = "wall-squat";
+  done.set_number = 1;
+  g_assert_true (patella_store_add_set (f->store, id, &done, NULL, &error));
+
+  patella_session_page_start (f->page, f->items, G_N_ELEMENTS (f->items));
+  SPIN_UNTIL ((dialog = find_dialog ("resume")) != NULL);
+  adw_message_dialog_response (dialog, "resume");
+  SPIN_UNTIL (patella_session_page_get_active (f->page));
+
+  /* No pain question: it was asked when the session began. */
+  g_assert_cmpstr (patella_session_page_get_view (f->page), ==, "run");
+  g_assert_cmpint (patella_session_run_get_session_id (patella_session_page_get_run (f->page)), ==, id);
+  g_assert_cmpstr (exercise_id (f), ==, "wall-squat");
+  g_assert_cmpuint (patella_engine_get_set (engine (f)), ==, 2);
+
+  /* Leaving again keeps it, abandoned, with the three old sets. */
+  g_assert_true (press (f, GDK_KEY_Escape));
+  dialog = find_dialog ("leave");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "leave");
+  SPIN_UNTIL (!patella_session_page_get_active (f->page));
+  session = patella_store_get_session (f->store, id, &error);
+  g_assert_cmpint (session->state, ==, PATELLA_SESSION_STATE_ABANDONED);
+  g_assert_cmpint (session->pain_before, ==, 6);
+  sets = patella_store_list_sets (f->store, id, &error);
+  g_assert_cmpuint (sets->len, >=, 3);
+}
+
+static void
+test_end_interrupted_starts_fresh (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GDateTime) started = g_date_time_new_from_unix_utc (WALL_T0 / G_USEC_PER_SEC - 3600);
+  g_autoptr(PatellaStoreSession) old = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  gint64 id;
+
+  id = patella_store_begin_session (f->store, started, PATELLA_STORE_NO_PAIN, &error);
+  g_assert_no_error (error);
+
+  patella_session_page_start (f->page, f->items, G_N_ELEMENTS (f->items));
+  SPIN_UNTIL ((dialog = find_dialog ("end")) != NULL);
+  adw_message_dialog_response (dialog, "end");
+  SPIN_UNTIL (patella_session_page_get_active (f->page));
+
+  old = patella_store_get_session (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (old->state, ==, PATELLA_SESSION_STATE_ABANDONED);
+  g_assert_cmpstr (patella_session_page_get_view (f->page), ==, "before");
+  g_assert_true (press (f, GDK_KEY_Escape));
+  g_assert_false (patella_session_page_get_active (f->page));
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_by_class (GtkWidget  *widget,
+               const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_self_paced_mute_fullscreen (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkWidget *controls, *header, *ring;
+
+  g_settings_set_boolean (f->settings, "self-paced", TRUE);
+  start (f);
+  g_assert_true (press (f, GDK_KEY_Right));
+  g_assert_true (patella_engine_get_self_paced (engine (f)));
+
+  /* The movement waits for Space; the hold stays timed and ignores it. */
+  RUN_UNTIL (f, at (f, "glute-bridge", PATELLA_PHASE_UP));
+  g_assert_cmpint (patella_fake_clock_get_n_alarms (f->clock), ==, 0);
+  g_assert_true (press (f, GDK_KEY_space));
+  g_assert_true (at (f, "glute-bridge", PATELLA_PHASE_HOLD));
+  g_assert_true (press (f, GDK_KEY_space));
+  g_assert_true (at (f, "glute-bridge", PATELLA_PHASE_HOLD));
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_RUNNING);
+  RUN_UNTIL (f, at (f, "glute-bridge", PATELLA_PHASE_DOWN));
+  g_assert_true (press (f, GDK_KEY_space));
+  g_assert_cmpuint (patella_engine_get_rep (engine (f)), ==, 2);
+
+  /* M flips the sound setting; cues then stay silent. */
+  g_assert_true (press (f, GDK_KEY_m));
+  g_assert_false (g_settings_get_boolean (f->settings, "sound-enabled"));
+  g_assert_false (patella_cue_player_get_enabled (patella_session_page_get_cue_player (f->page)));
+  g_assert_true (press (f, GDK_KEY_m));
+  g_assert_true (g_settings_get_boolean (f->settings, "sound-enabled"));
+
+  /* F11: only the phase, counters and picture stay. */
+  controls = find_by_class (GTK_WIDGET (f->page), "session-controls");
+  header = find_by_type (GTK_WIDGET (f->page), ADW_TYPE_HEADER_BAR);
+  ring = find_by_type (GTK_WIDGET (f->page), PATELLA_TYPE_PHASE_RING);
+  g_assert_true (gtk_widget_get_mapped (controls));
+  g_assert_true (press (f, GDK_KEY_F11));
+  g_assert_true (patella_session_page_get_fullscreen (f->page));
+  g_assert_false (gtk_widget_get_mapped (controls));
+  g_assert_false (gtk_widget_get_mapped (header));
+  g_assert_true (gtk_widget_get_mapped (ring));
+  g_assert_true (press (f, GDK_KEY_F11));
+  g_assert_false (patella_session_page_get_fullscreen (f->page));
+  g_assert_true (gtk_widget_get_mapped (controls));
+  g_assert_true (gtk_widget_get_mapped (header));
+}
+
+/* The frame clock drives the ring only while it is on screen and the
+ * phase runs against the clock. */
+static void
+test_animation_only_while_visible (Fixture       *f,
+                                   gconstpointer  data)
+{
+  PatellaPhaseRing *ring = PATELLA_PHASE_RING (find_by_type (GTK_WIDGET (f->page),
+                                                             PATELLA_TYPE_PHASE_RING));
+
+  g_assert_nonnull (ring);
+  start (f);
+  g_assert_false (patella_phase_ring_is_animating (ring));
+  g_assert_true (press (f, GDK_KEY_Right));
+  g_assert_true (patella_phase_ring_is_animating (ring));
+
+  g_assert_true (press (f, GDK_KEY_space));
+  g_assert_false (patella_phase_ring_is_animating (ring));
+  g_assert_true (press (f, GDK_KEY_space));
+  g_assert_true (patella_phase_ring_is_animating (ring));
+
+  gtk_widget_set_visible (GTK_WIDGET (f->window), FALSE);
+  spin_idle ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (ring)));
+  g_assert_false (patella_phase_ring_is_animating (ring));
+
+  gtk_window_present (f->window);
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (ring)));
+  g_assert_true (patella_phase_ring_is_animating (ring));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return 77;
+    }
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add ("/session-page/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("whole-session-by-keyboard", test_whole_session_by_keyboard);
+  ADD ("leave-keeps-finished-sets", test_leave_keeps_finished_sets);
+  ADD ("resume-interrupted", test_resume_interrupted);
+  ADD ("end-interrupted-starts-fresh", test_end_interrupted_starts_fresh);
+  ADD ("self-paced-mute-fullscreen", test_self_paced_mute_fullscreen);
+  ADD ("animation-only-while-visible", test_animation_only_while_visible);
+#undef ADD
+
+  return g_test_run ();
+}
