@@ -194,7 +194,10 @@ test_export_format (Fixture       *f,
   sets = read_file (f->export_dir, PATELLA_CSV_SET_FILE);
   g_assert_nonnull (strstr (sets, ",wall-squat,both,1,10,9,50,44,4,"));
   g_assert_nonnull (strstr (sets, ",straight-leg-raise,both,3,10,7,50,44,,"));
-  g_assert_cmpstr (patella_csv_format_instant (1), ==, "1970-01-01T00:00:00.000001Z");
+  {
+    g_autofree char *first_us = patella_csv_format_instant (1);
+    g_assert_cmpstr (first_us, ==, "1970-01-01T00:00:00.000001Z");
+  }
 }
 
 static void

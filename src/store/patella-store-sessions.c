@@ -668,6 +668,6 @@ patella_store_load_daily_series (PatellaStore *self,
     }
 
   return patella_daily_series_compute (first, last, target_days_per_week,
-                                       (PatellaSeriesPain *) pain->data, pain->len,
-                                       (PatellaSeriesSession *) sessions->data, sessions->len);
+                                       (PatellaSeriesPain *) (void *) pain->data, pain->len,
+                                       (PatellaSeriesSession *) (void *) sessions->data, sessions->len);
 }
