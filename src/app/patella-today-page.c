@@ -11,6 +11,7 @@
 #include "patella-first-run.h"
 #include "patella-kujala-row.h"
 #include "patella-pain-card.h"
+#include "patella-plan-card.h"
 #include "patella-store-follow.h"
 #include "patella-today-page.h"
 #include "patella-warning-banner.h"
@@ -117,6 +118,7 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
   widget_class->map = patella_today_page_map;
 
   g_type_ensure (PATELLA_TYPE_WARNING_BANNER);
+  g_type_ensure (PATELLA_TYPE_PLAN_CARD);
   g_type_ensure (PATELLA_TYPE_PAIN_CARD);
   g_type_ensure (PATELLA_TYPE_KUJALA_ROW);
 
