@@ -462,21 +462,23 @@ test_past_day_dialog (Fixture       *f,
   g_autoptr(GError) error = NULL;
   char tomorrow[11];
   char past[11];
-  char yesterday[11];
+  char first_free[11];
 
   present (f);
   patella_local_day_add_days (f->today, 1, tomorrow);
   patella_local_day_add_days (f->today, -3, past);
-  patella_local_day_add_days (f->today, -1, yesterday);
 
+  /* It starts on the latest day without an entry. */
+  save_entry (f, 1, 1, 1, 0);
   dialog = patella_pain_entry_dialog_new (f->window, f->store, NULL);
   gtk_window_present (GTK_WINDOW (dialog));
   spin_idle ();
-  g_assert_cmpstr (patella_pain_entry_dialog_get_day (dialog), ==, yesterday);
+  patella_local_day_add_days (f->today, -2, first_free);
+  g_assert_cmpstr (patella_pain_entry_dialog_get_day (dialog), ==, first_free);
 
   /* No future days. */
   g_assert_false (patella_pain_entry_dialog_pick_day (dialog, tomorrow));
-  g_assert_cmpstr (patella_pain_entry_dialog_get_day (dialog), ==, yesterday);
+  g_assert_cmpstr (patella_pain_entry_dialog_get_day (dialog), ==, first_free);
   g_assert_true (has_label (GTK_WIDGET (dialog), "not a day still to come"));
 
   g_assert_true (patella_pain_entry_dialog_pick_day (dialog, past));

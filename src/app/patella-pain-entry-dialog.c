@@ -247,8 +247,24 @@ patella_pain_entry_dialog_new (GtkWindow    *parent,
   if (day != NULL)
     g_strlcpy (self->day, day, sizeof self->day);
   else
-    /* Today has its card on the Today page; a past day is the usual reason. */
-    patella_local_day_add_days (today, -1, self->day);
+    {
+      /* Today has its card on the Today page; the usual reason to come here
+       * is a missed day, so start on the latest one without an entry. */
+      patella_local_day_add_days (today, -1, self->day);
+      for (int back = 1; back <= 31; back++)
+        {
+          g_autoptr(PatellaPainEntry) existing = NULL;
+          char day_before[PATELLA_LOCAL_DAY_LEN + 1];
+
+          patella_local_day_add_days (today, -back, day_before);
+          existing = patella_store_get_pain (store, day_before, NULL);
+          if (existing == NULL)
+            {
+              g_strlcpy (self->day, day_before, sizeof self->day);
+              break;
+            }
+        }
+    }
 
   adw_window_title_set_title (self->window_title,
                               self->editing ? _("Edit Entry") : _("Log a Past Day"));

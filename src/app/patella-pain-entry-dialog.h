@@ -21,8 +21,9 @@ G_DECLARE_FINAL_TYPE (PatellaPainEntryDialog, patella_pain_entry_dialog,
  * before it closes; "delete-requested" (the day) when the user asks to
  * delete the entry; the owner deletes it, so it can offer Undo. */
 
-/* day NULL: log a new entry, for a day picked with a calendar (yesterday at
- * first; never after today). Otherwise edit that day's entry. */
+/* day NULL: log a new entry, for a day picked with a calendar (at first the
+ * latest day of the last month with no entry, else yesterday; never after
+ * today). Otherwise edit that day's entry. */
 PatellaPainEntryDialog *patella_pain_entry_dialog_new      (GtkWindow              *parent,
                                                             PatellaStore           *store,
                                                             const char             *day);
