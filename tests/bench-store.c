@@ -96,8 +96,9 @@ make_five_years (const char *path)
                                        " VALUES (?1, ?2, ?2, ?3, ?4, ?5, 0, ?6)",
                                        -1, &pain, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (store->db,
-                                       "INSERT INTO session (id, started_us, ended_us, day, state,"
-                                       " pain_before, pain_after) VALUES (?1, ?2, ?3, ?4, ?5, 2, 1)",
+                                       "INSERT INTO session (id, started_us, ended_us, day,"
+                                       " state, pain_before, pain_after)"
+                                       " VALUES (?1, ?2, ?3, ?4, ?5, 2, 1)",
                                        -1, &session, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (store->db,
                                        "INSERT INTO session_set (session_id, exercise, side,"

@@ -1,4 +1,4 @@
-/* test-store-backup.c: daily backups, keeping seven, and restoring one without losing the current file
+/* test-store-backup.c: daily backups, keeping seven, restoring one and keeping the current file
  *
  * Copyright 2026 The Patella authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -683,7 +683,8 @@ test_schema_checks (Fixture       *f,
     "INSERT INTO session (started_us, day, pain_before) VALUES (5, '2026-01-01', -1)",
     "INSERT INTO session (started_us, day, state, ended_us, pain_after)"
     " VALUES (5, '2026-01-01', 'completed', 6, 11)",
-    "INSERT INTO session (started_us, day, state, ended_us) VALUES (5, '2026-01-01', 'completed', 4)",
+    "INSERT INTO session (started_us, day, state, ended_us)"
+    " VALUES (5, '2026-01-01', 'completed', 4)",
     "INSERT INTO session (started_us, day, state) VALUES (5, '2026-01-01', 'completed')",
     "INSERT INTO session (started_us, day, ended_us) VALUES (5, '2026-01-01', 6)",
     "INSERT INTO session (started_us, day) VALUES (5, '2026-02-30')",
@@ -729,9 +730,12 @@ test_schema_checks (Fixture       *f,
   };
 
   g_assert_cmpint (raw_exec (f->path,
-                             "INSERT INTO session (id, started_us, day) VALUES (1, 1, '2026-01-01');"
-                             "INSERT INTO pain_entry VALUES (NULL, '2026-06-01', 1, 1, 1, 1, 0, 0, '');"
-                             "INSERT INTO questionnaire VALUES (NULL, 'kujala', '2026-06-01', '1', 1, 1)"),
+                             "INSERT INTO session (id, started_us, day)"
+                             " VALUES (1, 1, '2026-01-01');"
+                             "INSERT INTO pain_entry"
+                             " VALUES (NULL, '2026-06-01', 1, 1, 1, 1, 0, 0, '');"
+                             "INSERT INTO questionnaire"
+                             " VALUES (NULL, 'kujala', '2026-06-01', '1', 1, 1)"),
                    ==, SQLITE_OK);
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
@@ -778,12 +782,13 @@ make_v1_file (const char *path)
   g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 1);
   g_assert_cmpint (sqlite3_exec (db,
                                  /* 2026-03-28 23:30 UTC: already the 29th in Berlin */
-                                 "INSERT INTO session (id, started_us, ended_us, state, pain_before)"
-                                 " VALUES (1, 1774740600000000, 1774741500000000, 'completed', 2);"
+                                 "INSERT INTO session (id, started_us, ended_us, state,"
+                                 " pain_before) VALUES (1, 1774740600000000,"
+                                 " 1774741500000000, 'completed', 2);"
                                  "INSERT INTO session_set VALUES (NULL, 1, 'clamshell', 'left', 1,"
                                  " 10, 10, 0, 0, 1, 1774740600000001, 1774740660000000, 0);"
-                                 "INSERT INTO pain_entry VALUES (NULL, '2026-03-28', 1774740600000000,"
-                                 " 1774740600000000, 2, 4, 3, 0, 'v1 note');"
+                                 "INSERT INTO pain_entry VALUES (NULL, '2026-03-28',"
+                                 " 1774740600000000, 1774740600000000, 2, 4, 3, 0, 'v1 note');"
                                  "INSERT INTO questionnaire VALUES (NULL, 'kujala', '2026-03-28',"
                                  " '0,0,0', 88, 1774740600000000);",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
@@ -844,8 +849,8 @@ test_migrate_idempotent (Fixture       *f,
   g_assert_true (patella_schema_migrate (f->store->db, PATELLA_SCHEMA_VERSION, f->path, &error));
   g_assert_no_error (error);
   reopen (f);
-  g_assert_cmpint (raw_int (f->store->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"),
-                   ==, 4);
+  g_assert_cmpint (raw_int (f->store->db,
+                            "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"), ==, 4);
 }
 
 /* ---- statistics straight from the store ---- */

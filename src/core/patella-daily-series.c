@@ -47,7 +47,7 @@ index_of_julian (const PatellaDailySeries *self,
 PatellaDailySeries *
 patella_daily_series_compute (const GDate                *first,
                               const GDate                *last,
-                              guint                       target_days_per_week,
+                              guint                       target_per_week,
                               const PatellaSeriesPain    *pain,
                               gsize                       n_pain,
                               const PatellaSeriesSession *sessions,
@@ -58,7 +58,7 @@ patella_daily_series_compute (const GDate                *first,
 
   g_return_val_if_fail (first != NULL && g_date_valid (first), NULL);
   g_return_val_if_fail (last != NULL && g_date_valid (last), NULL);
-  g_return_val_if_fail (target_days_per_week >= 1 && target_days_per_week <= 7, NULL);
+  g_return_val_if_fail (target_per_week >= 1 && target_per_week <= 7, NULL);
   g_return_val_if_fail (pain != NULL || n_pain == 0, NULL);
   g_return_val_if_fail (sessions != NULL || n_sessions == 0, NULL);
 
@@ -70,7 +70,7 @@ patella_daily_series_compute (const GDate                *first,
   self->first = *first;
   self->n_days = j1 - j0 + 1;
   self->n_weeks = (self->n_days + 6) / 7;
-  self->target_days_per_week = target_days_per_week;
+  self->target_days_per_week = target_per_week;
   alloc_arrays (self);
 
   for (guint i = 0; i < self->n_days; i++)
@@ -112,7 +112,7 @@ patella_daily_series_compute (const GDate                *first,
 
       /* A short last block is judged against its share of the target, so
        * three days into a week with two sessions done reads as on track. */
-      expected = target_days_per_week * (double) self->week_days[w] / 7.0;
+      expected = target_per_week * (double) self->week_days[w] / 7.0;
       self->week_adherence[w] = MIN (1.0, self->week_training_days[w] / expected);
       self->week_pain_usual[w] = patella_daily_series_mean (self->pain_usual, from, to);
       self->week_pain_worst[w] = patella_daily_series_mean (self->pain_worst, from, to);

@@ -58,7 +58,7 @@ GType patella_daily_series_get_type (void) G_GNUC_CONST;
 
 PatellaDailySeries *patella_daily_series_compute   (const GDate                *first,
                                                     const GDate                *last,
-                                                    guint                       target_days_per_week,
+                                                    guint                       target_per_week,
                                                     const PatellaSeriesPain    *pain,
                                                     gsize                       n_pain,
                                                     const PatellaSeriesSession *sessions,

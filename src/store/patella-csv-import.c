@@ -713,7 +713,8 @@ patella_csv_import (PatellaStore          *store,
     PATELLA_CSV_SESSION_FILE, PATELLA_CSV_SET_FILE,
     PATELLA_CSV_PAIN_FILE, PATELLA_CSV_QUESTIONNAIRE_FILE,
   };
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) patella_csv_table_free);
+  g_autoptr(GPtrArray) tables =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) patella_csv_table_free);
 
   g_return_val_if_fail (PATELLA_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);

@@ -44,7 +44,8 @@
   ") STRICT;\n" \
   "CREATE TABLE pain_entry (\n" \
   "  id            INTEGER PRIMARY KEY,\n" \
-  "  day           TEXT NOT NULL UNIQUE CHECK (length (day) = 10 AND date (day, '+0 days') IS day),\n" \
+  "  day           TEXT NOT NULL UNIQUE\n" \
+  "                CHECK (length (day) = 10 AND date (day, '+0 days') IS day),\n" \
   "  recorded_us   INTEGER NOT NULL CHECK (recorded_us > 0),\n" \
   "  updated_us    INTEGER NOT NULL CHECK (updated_us >= recorded_us),\n" \
   "  usual         INTEGER NOT NULL CHECK (usual BETWEEN 0 AND 10),\n" \

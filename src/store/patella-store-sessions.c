@@ -226,7 +226,8 @@ patella_store_add_set (PatellaStore          *self,
                                 "   pain_during, started_us, ended_us, substituted)"
                                 " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12"
                                 " FROM session WHERE id = ?1 AND state = 'in-progress'"
-                                " ON CONFLICT (session_id, exercise, side, set_number) DO UPDATE SET"
+                                " ON CONFLICT (session_id, exercise, side, set_number)"
+                                " DO UPDATE SET"
                                 "   reps_planned = excluded.reps_planned,"
                                 "   reps_done = excluded.reps_done,"
                                 "   hold_s_planned = excluded.hold_s_planned,"
@@ -669,5 +670,6 @@ patella_store_load_daily_series (PatellaStore *self,
 
   return patella_daily_series_compute (first, last, target_days_per_week,
                                        (PatellaSeriesPain *) (void *) pain->data, pain->len,
-                                       (PatellaSeriesSession *) (void *) sessions->data, sessions->len);
+                                       (PatellaSeriesSession *) (void *) sessions->data,
+                                       sessions->len);
 }
