@@ -10,6 +10,7 @@
 #include "patella-day-label.h"
 #include "patella-diary-row.h"
 #include "patella-warning-signs.h"
+#include "patella-wrap-box.h"
 
 struct _PatellaDiaryRow
 {
@@ -25,7 +26,7 @@ struct _PatellaDiaryRow
   GtkLabel        *usual_label;
   GtkLevelBar     *worst_bar;
   GtkLabel        *worst_label;
-  GtkFlowBox      *tags_box;
+  PatellaWrapBox  *tags_box;
   GtkLabel        *signs_label;
   GtkLabel        *note_label;
 };
@@ -65,10 +66,7 @@ static void
 fill_tags (PatellaDiaryRow    *self,
            PatellaPainContext  contexts)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))) != NULL)
-    gtk_flow_box_remove (self->tags_box, child);
+  patella_wrap_box_remove_all (self->tags_box);
 
   for (guint i = 0; i < G_N_ELEMENTS (PATELLA_PAIN_CONTEXTS); i++)
     {
@@ -79,9 +77,7 @@ fill_tags (PatellaDiaryRow    *self,
 
       tag = gtk_label_new (patella_pain_context_get_label (PATELLA_PAIN_CONTEXTS[i]));
       gtk_widget_add_css_class (tag, "pain-tag");
-      gtk_widget_set_halign (tag, GTK_ALIGN_START);
-      gtk_flow_box_append (self->tags_box, tag);
-      gtk_widget_set_focusable (gtk_widget_get_parent (tag), FALSE);
+      patella_wrap_box_append (self->tags_box, tag);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->tags_box), contexts != PATELLA_PAIN_CONTEXT_NONE);
@@ -199,6 +195,8 @@ patella_diary_row_class_init (PatellaDiaryRowClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  g_type_ensure (PATELLA_TYPE_WRAP_BOX);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "diaryrow");

@@ -10,6 +10,7 @@
 #include "patella-pain-form.h"
 #include "patella-pain-prompt.h"
 #include "patella-warning-signs.h"
+#include "patella-wrap-box.h"
 
 #define N_CONTEXTS G_N_ELEMENTS (PATELLA_PAIN_CONTEXTS)
 #define N_SIGNS G_N_ELEMENTS (PATELLA_WARNING_SIGNS)
@@ -22,7 +23,7 @@ struct _PatellaPainForm
   PatellaPainPrompt *usual_prompt;
   PatellaPainPrompt *worst_prompt;
   GtkLabel          *hint_label;
-  GtkFlowBox        *contexts_box;
+  PatellaWrapBox    *contexts_box;
   AdwExpanderRow    *signs_row;
   GtkWidget         *signs_icon;
   AdwEntryRow       *note_row;
@@ -312,6 +313,7 @@ patella_pain_form_class_init (PatellaPainFormClass *klass)
                   G_TYPE_NONE, 0);
 
   g_type_ensure (PATELLA_TYPE_PAIN_PROMPT);
+  g_type_ensure (PATELLA_TYPE_WRAP_BOX);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "painform");
@@ -342,14 +344,10 @@ patella_pain_form_init (PatellaPainForm *self)
     {
       GtkWidget *button =
         gtk_toggle_button_new_with_label (patella_pain_context_get_label (PATELLA_PAIN_CONTEXTS[i]));
-      GtkWidget *child = gtk_flow_box_child_new ();
 
       gtk_widget_add_css_class (button, "pain-context");
       g_signal_connect (button, "toggled", G_CALLBACK (context_toggled_cb), self);
-      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), button);
-      /* The button takes focus, not its wrapper: one Tab stop each. */
-      gtk_widget_set_focusable (child, FALSE);
-      gtk_flow_box_append (self->contexts_box, child);
+      patella_wrap_box_append (self->contexts_box, button);
       self->context_buttons[i] = GTK_TOGGLE_BUTTON (button);
     }
 
