@@ -279,6 +279,17 @@ test_directory (Fixture       *f,
   g_assert_null (store);
   g_assert_error (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_NOT_A_DATABASE);
   g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_DIR));
+  g_clear_error (&error);
+
+  /* A named pipe: refused at once, not opened (which would block). */
+  {
+    g_autofree char *fifo = g_build_filename (f->dir, "pipe.db", NULL);
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    store = patella_store_open (fifo, &error);
+    g_assert_null (store);
+    g_assert_error (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_NOT_A_DATABASE);
+  }
 }
 
 /* Another process holds an exclusive lock until we tell it to stop. */
@@ -509,7 +520,7 @@ main (int   argc,
   ADD ("/store/badfiles/newer-version", test_newer_version);
   ADD ("/store/badfiles/read-only-file", test_read_only_file);
   ADD ("/store/badfiles/read-only-folder", test_read_only_folder);
-  ADD ("/store/badfiles/directory", test_directory);
+  ADD ("/store/badfiles/directory-or-pipe", test_directory);
   ADD ("/store/badfiles/locked", test_locked);
   ADD ("/store/badfiles/fresh-beside", test_fresh_beside);
   ADD ("/store/badfiles/fresh-beside-keeps-wal", test_fresh_beside_keeps_wal);

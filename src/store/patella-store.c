@@ -125,7 +125,17 @@ check_existing_file (const char *path,
   guint32 page_size, page_count;
   int fd;
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  /* Never open a FIFO or device to look at it: that could block or read
+   * forever. */
+  if (g_stat (path, &st) != 0)
+    return set_errno_error (error, errno, path);
+  if (!S_ISREG (st.st_mode))
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
   if (fd < 0)
     return set_errno_error (error, errno, path);
 
