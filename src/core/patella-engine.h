@@ -61,8 +61,8 @@ guint               patella_engine_get_set              (PatellaEngine     *self
 guint               patella_engine_get_sets_total       (PatellaEngine     *self);
 PatellaSide         patella_engine_get_side             (PatellaEngine     *self);
 const char         *patella_engine_get_side_label       (PatellaEngine     *self);
-                    patella_engine_get_phase_start_usec (PatellaEngine     *self);
-                    patella_engine_get_phase_end_usec   (PatellaEngine     *self);
+gint64              patella_engine_get_phase_start_usec (PatellaEngine     *self);
+gint64              patella_engine_get_phase_end_usec   (PatellaEngine     *self);
 gboolean            patella_engine_get_phase_timed      (PatellaEngine     *self);
 gboolean            patella_engine_get_self_paced       (PatellaEngine     *self);
 void                patella_engine_set_self_paced       (PatellaEngine     *self,
@@ -70,7 +70,7 @@ void                patella_engine_set_self_paced       (PatellaEngine     *self
 
 double              patella_engine_get_phase_progress   (PatellaEngine     *self,
                                                          gint64            now_usec);
-                    patella_engine_get_remaining_usec   (PatellaEngine     *self,
+gint64              patella_engine_get_remaining_usec   (PatellaEngine     *self,
                                                          gint64            now_usec);
 
 gboolean            patella_engine_start                (PatellaEngine     *self);
