@@ -104,6 +104,23 @@ find_toplevel (GType type)
   return NULL;
 }
 
+/* The first-run notice may be open too: find the dialog that asks this. */
+static AdwMessageDialog *
+find_dialog_with (const char *response)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w))
+          && adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (w), response))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+
+  return NULL;
+}
+
 static void
 destroy_toplevels (void)
 {
@@ -165,18 +182,17 @@ test_bad_file_is_kept_and_fresh_start_offered (void)
   /* No main window on a bad file: the user is asked what to do. */
   g_assert_null (patella_application_get_store (app));
   g_assert_null (find_toplevel (PATELLA_TYPE_WINDOW));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = GTK_WINDOW (find_dialog_with ("retry"));
   g_assert_nonnull (dialog);
-  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "retry"));
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "other"));
 
   /* Trying again on the same bad file asks again, and changes nothing. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "retry");
   spin_until_idle ();
   g_assert_null (patella_application_get_store (app));
-  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = GTK_WINDOW (find_dialog_with ("fresh"));
+  g_assert_nonnull (dialog);
 
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "fresh");
   spin_until_idle ();
 
@@ -200,12 +216,51 @@ test_bad_file_is_kept_and_fresh_start_offered (void)
   destroy_toplevels ();
 }
 
+static void
+test_restore_backup_action (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("patella-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "diary.db", NULL);
+  g_autoptr(PatellaApplication) app = registered_app_on (path);
+  g_autoptr(PatellaPainEntry) entry = patella_pain_entry_new ("2026-11-01", 3, 5);
+  g_autoptr(PatellaPainEntry) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  PatellaStore *before;
+  AdwMessageDialog *dialog;
+
+  /* The first start of the day backs the diary up... */
+  g_application_activate (G_APPLICATION (app));
+  spin_until_idle ();
+  before = patella_application_get_store (app);
+  g_assert_nonnull (before);
+
+  /* ...so an entry made afterwards is not in the backup. */
+  g_assert_true (patella_store_save_pain (before, entry, NULL, &error));
+  g_assert_no_error (error);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "restore-backup", NULL);
+  spin_until_idle ();
+  dialog = find_dialog_with ("backup-0");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "backup-0");
+  spin_until_idle ();
+
+  g_assert_true (patella_application_get_store (app) != before);
+  gone = patella_store_get_pain (patella_application_get_store (app), "2026-11-01", &error);
+  g_assert_null (gone);
+  g_assert_nonnull (find_toplevel (PATELLA_TYPE_WINDOW));
+
+  destroy_toplevels ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int ret;
 
+  /* Backups go under the data dir, which GLib reads once. */
+  g_setenv ("XDG_DATA_HOME", g_dir_make_tmp ("patella-data-XXXXXX", NULL), TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/application/database-option", test_database_option);
@@ -213,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/application/version", test_version);
   g_test_add_func ("/application/activate-opens-store", test_activate_opens_store);
   g_test_add_func ("/application/bad-file-is-kept", test_bad_file_is_kept_and_fresh_start_offered);
+  g_test_add_func ("/application/restore-backup-action", test_restore_backup_action);
 
   ret = g_test_run ();
   g_free (seen_path);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "patella-application.h"
+#include "patella-csv-import.h"
 #include "patella-store.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,15 @@ void _patella_application_open_store_and_present (PatellaApplication *self,
                                                   const char         *notice);
 void _patella_application_show_window            (PatellaApplication *self,
                                                   const char         *notice);
+
+void     _patella_application_add_data_actions (PatellaApplication          *self);
+void     _patella_application_backup_if_due    (PatellaApplication          *self);
+gboolean _patella_application_restore          (PatellaApplication          *self,
+                                                const char                  *backup_path,
+                                                GError                     **error);
+char    *_patella_application_import_summary   (const PatellaCsvImportStats *stats);
+int      _patella_application_run_csv_command  (PatellaApplication          *self,
+                                                const char                  *export_dir,
+                                                const char                  *import_path);
 
 G_END_DECLS

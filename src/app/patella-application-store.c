@@ -129,13 +129,15 @@ _patella_application_open_store_and_present (PatellaApplication *self,
   g_autoptr(GError) error = NULL;
 
   if (self->store == NULL)
-    self->store = patella_store_open (self->database_path, &error);
-
-  if (self->store == NULL)
     {
-      g_message ("Could not open %s: %s", self->database_path, error->message);
-      present_open_failure (self, error);
-      return;
+      self->store = patella_store_open (self->database_path, &error);
+      if (self->store == NULL)
+        {
+          g_message ("Could not open %s: %s", self->database_path, error->message);
+          present_open_failure (self, error);
+          return;
+        }
+      _patella_application_backup_if_due (self);
     }
 
   _patella_application_show_window (self, notice);

@@ -25,6 +25,11 @@ static GParamSpec *properties[N_PROPS];
 static const GOptionEntry option_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the diary in FILE instead of the default one"), N_("FILE") },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the diary as CSV files into DIR, then exit"), N_("DIR") },
+  { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add the rows of a CSV file (or a folder of them) to the diary, then exit"),
+    N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -90,6 +95,8 @@ patella_application_handle_local_options (GApplication *app,
   PatellaApplication *self = PATELLA_APPLICATION (app);
   g_autofree char *requested = NULL;
   g_autofree char *resolved = NULL;
+  g_autofree char *export_dir = NULL;
+  g_autofree char *import_path = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -100,6 +107,11 @@ patella_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "database", "^ay", &requested);
   resolved = patella_paths_resolve_database (requested, NULL);
   patella_application_set_database_path (self, resolved);
+
+  g_variant_dict_lookup (options, "export-csv", "^ay", &export_dir);
+  g_variant_dict_lookup (options, "import-csv", "^ay", &import_path);
+  if (export_dir != NULL || import_path != NULL)
+    return _patella_application_run_csv_command (self, export_dir, import_path);
 
   return -1;
 }
@@ -221,8 +233,13 @@ patella_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (patella_application_parent_class)->startup (app);
 
+  /* Made here, not at init, so --export-csv and friends work without the
+   * schema. The id stays the same for the .Devel build, as GNOME apps do. */
+  self->settings = g_settings_new ("io.github.patella.Patella");
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
                                    G_N_ELEMENTS (app_entries), self);
+  _patella_application_add_data_actions (self);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
@@ -303,8 +320,6 @@ patella_application_class_init (PatellaApplicationClass *klass)
 static void
 patella_application_init (PatellaApplication *self)
 {
-  /* The schema id stays the same for the .Devel build, like GNOME apps do. */
-  self->settings = g_settings_new ("io.github.patella.Patella");
   self->database_path = patella_paths_default_database ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);

@@ -1,0 +1,348 @@
+/* patella-application-data.c: export, import and restore of the diary
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "patella-application-private.h"
+#include "patella-backup.h"
+#include "patella-csv-export.h"
+#include "patella-csv-import.h"
+#include "patella-paths.h"
+#include "patella-window.h"
+
+static void
+toast (PatellaApplication *self,
+       const char         *message)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (PATELLA_IS_WINDOW (window))
+    patella_window_add_toast (PATELLA_WINDOW (window), adw_toast_new (message));
+}
+
+/* Errors that need reading (a file, a line and a field) get a dialog,
+ * not a toast that goes away on its own. */
+static void
+show_error (PatellaApplication *self,
+            const char         *heading,
+            const GError       *error)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (parent, heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+char *
+_patella_application_import_summary (const PatellaCsvImportStats *stats)
+{
+  guint added = 0, skipped = 0;
+
+  for (guint i = 0; i < PATELLA_CSV_N_TABLES; i++)
+    {
+      added += stats->added[i];
+      skipped += stats->skipped[i];
+    }
+
+  if (added == 0)
+    return g_strdup_printf (ngettext ("Nothing new: the %u row was already in the diary",
+                                      "Nothing new: all %u rows were already in the diary",
+                                      skipped), skipped);
+
+  return g_strdup_printf (ngettext ("Imported %u row", "Imported %u rows", added), added);
+}
+
+static GtkFileChooserNative *
+new_chooser (PatellaApplication   *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, parent, action, accept, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  return chooser;
+}
+
+static void
+export_response_cb (GtkNativeDialog    *chooser,
+                    int                 response,
+                    PatellaApplication *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (folder);
+      g_autoptr(GError) error = NULL;
+
+      if (patella_csv_export (self->store, path, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("Diary exported to “%s”"), path);
+          toast (self, message);
+        }
+      else
+        show_error (self, _("The Diary Could Not Be Exported"), error);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+export_csv_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  PatellaApplication *self = user_data;
+  GtkFileChooserNative *chooser;
+
+  chooser = new_chooser (self, _("Export the Diary as CSV"),
+                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Export Here"));
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+import_response_cb (GtkNativeDialog    *chooser,
+                    int                 response,
+                    PatellaApplication *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+      PatellaCsvImportStats stats = { { 0 } };
+
+      if (patella_csv_import (self->store, path, &stats, &error))
+        {
+          g_autofree char *message = _patella_application_import_summary (&stats);
+          toast (self, message);
+        }
+      else
+        show_error (self, _("Nothing Was Imported"), error);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+import_csv_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  PatellaApplication *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = new_chooser (self, _("Import a CSV File"),
+                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"));
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+gboolean
+_patella_application_restore (PatellaApplication  *self,
+                              const char          *backup_path,
+                              GError             **error)
+{
+  g_autofree char *kept = NULL;
+  g_autofree char *kept_name = NULL;
+  g_autofree char *notice = NULL;
+  PatellaStore *restored;
+  GtkWindow *window;
+
+  restored = patella_store_restore_backup (self->store, backup_path, &kept, error);
+  if (restored == NULL)
+    return FALSE;
+
+  /* Every page holds the old store: a new window is simpler and safer
+   * than re-pointing each of them. */
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_application_hold (G_APPLICATION (self));
+  if (window != NULL)
+    gtk_window_destroy (window);
+  g_set_object (&self->store, restored);
+  g_object_unref (restored);
+
+  kept_name = kept ? g_path_get_basename (kept) : NULL;
+  if (kept_name != NULL)
+    notice = g_strdup_printf (_("Backup restored. The diary it replaced was kept as “%s”."),
+                              kept_name);
+  _patella_application_show_window (self, notice);
+  g_application_release (G_APPLICATION (self));
+
+  return TRUE;
+}
+
+typedef struct
+{
+  PatellaApplication *self;
+  char               *path;
+} RestoreRequest;
+
+static gboolean
+restore_idle_cb (gpointer data)
+{
+  RestoreRequest *request = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!_patella_application_restore (request->self, request->path, &error))
+    show_error (request->self, _("The Backup Could Not Be Restored"), error);
+
+  g_application_release (G_APPLICATION (request->self));
+  g_object_unref (request->self);
+  g_free (request->path);
+  g_free (request);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+restore_response_cb (AdwMessageDialog   *dialog,
+                     const char         *response,
+                     PatellaApplication *self)
+{
+  RestoreRequest *request;
+
+  if (!g_str_has_prefix (response, "backup-"))
+    return;
+
+  /* The restore replaces the window this dialog belongs to, so it waits
+   * until the dialog has gone. */
+  request = g_new0 (RestoreRequest, 1);
+  request->self = g_object_ref (self);
+  request->path = g_strdup (g_object_get_data (G_OBJECT (dialog), response));
+  g_application_hold (G_APPLICATION (self));
+  g_idle_add (restore_idle_cb, request);
+}
+
+static void
+restore_backup_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PatellaApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *dir = patella_paths_backup_dir ();
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  backups = patella_backup_list (dir, &error);
+  if (backups == NULL)
+    {
+      show_error (self, _("The Backups Could Not Be Listed"), error);
+      return;
+    }
+
+  if (backups->len == 0)
+    {
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("No Backups Yet"),
+        _("Patella makes a copy of your diary once a day when it starts. "
+          "The last seven copies will be listed here.")));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Restore from a Backup?"),
+    _("Choose the day to go back to. Your diary as it is now is not deleted: "
+      "it is kept beside the restored one, under another name.")));
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  for (guint i = 0; i < backups->len; i++)
+    {
+      PatellaBackup *backup = g_ptr_array_index (backups, i);
+      g_autofree char *id = g_strdup_printf ("backup-%u", i);
+
+      adw_message_dialog_add_response (dialog, id, backup->day);
+      g_object_set_data_full (G_OBJECT (dialog), id, g_strdup (backup->path), g_free);
+    }
+  adw_message_dialog_set_response_appearance (dialog, "backup-0", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (restore_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static const GActionEntry data_entries[] = {
+  { "export-csv", export_csv_action },
+  { "import-csv", import_csv_action },
+  { "restore-backup", restore_backup_action },
+};
+
+void
+_patella_application_add_data_actions (PatellaApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), data_entries,
+                                   G_N_ELEMENTS (data_entries), self);
+}
+
+/* A day's first start copies the diary aside; a failure is worth a line
+ * in the log, never a stop. */
+void
+_patella_application_backup_if_due (PatellaApplication *self)
+{
+  g_autofree char *dir = patella_paths_backup_dir ();
+  g_autofree char *made = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!patella_store_backup_if_due (self->store, dir, NULL, &made, &error))
+    g_message ("No backup of the diary today: %s", error->message);
+  else if (made != NULL)
+    g_debug ("Diary backed up to %s", made);
+}
+
+/* patella --export-csv DIR / --import-csv FILE: no window, an exit code. */
+int
+_patella_application_run_csv_command (PatellaApplication *self,
+                                      const char         *export_dir,
+                                      const char         *import_path)
+{
+  g_autoptr(PatellaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = patella_store_open (self->database_path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("patella: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (export_dir != NULL)
+    {
+      if (!patella_csv_export (store, export_dir, &error))
+        {
+          g_printerr ("patella: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      g_print (_("Diary exported to “%s”\n"), export_dir);
+    }
+
+  if (import_path != NULL)
+    {
+      PatellaCsvImportStats stats = { { 0 } };
+      g_autofree char *summary = NULL;
+
+      if (!patella_csv_import (store, import_path, &stats, &error))
+        {
+          g_printerr ("patella: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      summary = _patella_application_import_summary (&stats);
+      g_print ("%s\n", summary);
+    }
+
+  return EXIT_SUCCESS;
+}
