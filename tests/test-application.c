@@ -260,7 +260,9 @@ main (int   argc,
   int ret;
 
   /* Backups go under the data dir, which GLib reads once. */
-  g_setenv ("XDG_DATA_HOME", g_dir_make_tmp ("patella-data-XXXXXX", NULL), TRUE);
+  g_autofree char *data_home = g_dir_make_tmp ("patella-data-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/application/database-option", test_database_option);
