@@ -14,11 +14,14 @@
 
 #include "patella-canberra-sink.h"
 
+/* Every cue plays under this id, so closing can stop them all. */
+#define PLAY_ID 1
+
 struct _PatellaCanberraSink
 {
   GObject     parent_instance;
 
-  ca_context *context;
+  ca_context *context;      /* the shared one, once prepared */
   GHashTable *files;        /* id -> file name of the extracted sound */
 };
 
@@ -37,36 +40,49 @@ set_ca_error (int       code,
   return FALSE;
 }
 
+/* One context for the whole process, never destroyed: the ALSA driver
+ * plays every sound on a thread of its own, and destroying the context
+ * unloads the driver's module under a thread that may still be ending. */
+static ca_context *shared_context;
+G_LOCK_DEFINE_STATIC (shared_context);
+
 static gboolean
 ensure_context (PatellaCanberraSink  *self,
                 GError              **error)
 {
+  ca_context *context = NULL;
   int r;
 
   if (self->context != NULL)
     return TRUE;
 
-  r = ca_context_create (&self->context);
-  if (r != CA_SUCCESS)
+  G_LOCK (shared_context);
+  if (shared_context == NULL)
     {
-      self->context = NULL;
-      return set_ca_error (r, error);
+      r = ca_context_create (&context);
+      if (r == CA_SUCCESS)
+        {
+          ca_context_change_props (context,
+                                   CA_PROP_APPLICATION_NAME, _("Patella"),
+                                   CA_PROP_APPLICATION_ID, APP_ID,
+                                   CA_PROP_APPLICATION_ICON_NAME, APP_ID,
+                                   NULL);
+          /* Opening now, not on the first cue, keeps the driver's
+           * start-up cost out of the session. */
+          r = ca_context_open (context);
+          if (r == CA_SUCCESS)
+            shared_context = context;
+          else
+            ca_context_destroy (context);
+        }
     }
+  else
+    r = CA_SUCCESS;
+  self->context = shared_context;
+  G_UNLOCK (shared_context);
 
-  ca_context_change_props (self->context,
-                           CA_PROP_APPLICATION_NAME, _("Patella"),
-                           CA_PROP_APPLICATION_ID, APP_ID,
-                           CA_PROP_APPLICATION_ICON_NAME, APP_ID,
-                           NULL);
-
-  /* Opening now, not on the first cue, keeps the driver's start-up cost
-   * out of the session. */
-  r = ca_context_open (self->context);
-  if (r != CA_SUCCESS)
-    {
-      g_clear_pointer (&self->context, ca_context_destroy);
-      return set_ca_error (r, error);
-    }
+  if (self->context == NULL)
+    return set_ca_error (r, error);
 
   return TRUE;
 }
@@ -172,7 +188,7 @@ patella_canberra_sink_play (PatellaSoundSink  *sink,
 
   /* libcanberra takes decibels; the setting is a linear 0 to 1 gain. */
   g_ascii_formatd (db, sizeof db, "%.2f", 20.0 * log10 (volume));
-  r = ca_context_play (self->context, 0,
+  r = ca_context_play (self->context, PLAY_ID,
                        CA_PROP_EVENT_ID, id,
                        CA_PROP_MEDIA_FILENAME, path,
                        CA_PROP_MEDIA_ROLE, "event",
@@ -203,7 +219,10 @@ patella_canberra_sink_finalize (GObject *object)
 {
   PatellaCanberraSink *self = PATELLA_CANBERRA_SINK (object);
 
-  g_clear_pointer (&self->context, ca_context_destroy);
+  /* A session that closes stops its sounds; the context stays. */
+  if (self->context != NULL)
+    ca_context_cancel (self->context, PLAY_ID);
+  self->context = NULL;
   g_clear_pointer (&self->files, g_hash_table_unref);
 
   G_OBJECT_CLASS (patella_canberra_sink_parent_class)->finalize (object);

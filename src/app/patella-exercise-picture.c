@@ -9,6 +9,8 @@
 
 #include "patella-exercise-picture.h"
 
+#define MIN_FIGURE 64
+
 struct _PatellaExercisePicture
 {
   GtkWidget   parent_instance;
@@ -170,7 +172,8 @@ patella_exercise_picture_snapshot (GtkWidget   *widget,
   GdkTexture *texture;
   double w, h;
 
-  if (self->exercise_id == NULL || width <= 0 || height <= 0)
+  /* Too small to read from a distance: better nothing than a smudge. */
+  if (self->exercise_id == NULL || width < MIN_FIGURE || height < MIN_FIGURE * 3 / 4)
     return;
 
   if (width * scale != self->texture_box_width
@@ -205,17 +208,11 @@ patella_exercise_picture_measure (GtkWidget      *widget,
                                   int            *minimum_baseline,
                                   int            *natural_baseline)
 {
-  /* The figures are about 4:3; whatever box it gets, the figure fits inside. */
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = 96;
-      *natural = 400;
-    }
-  else
-    {
-      *minimum = 72;
-      *natural = 300;
-    }
+  /* The figures are about 4:3; whatever box it gets, the figure fits
+   * inside. It asks for no minimum: on a small screen the phase and the
+   * questions come first, and the figure takes what is left. */
+  *minimum = 0;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 400 : 300;
 }
 
 static void

@@ -198,8 +198,8 @@ patella_phase_ring_measure (GtkWidget      *widget,
 
   gtk_widget_measure (self->label, orientation, -1, &child_min, &child_nat, NULL, NULL);
   /* Room for the number inside the circle, not over the line. */
-  *minimum = MAX (96, (int) (child_min * 1.5));
-  *natural = MAX (180, (int) (child_nat * 1.6));
+  *minimum = MAX (112, (int) (child_min * 1.8));
+  *natural = MAX (180, (int) (child_nat * 2.0));
 }
 
 static void

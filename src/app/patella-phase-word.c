@@ -9,13 +9,20 @@
 
 #include "patella-phase-word.h"
 
+/* The glow fades over this long; long enough to catch from the floor,
+ * short enough to be over before the next tick. */
+#define FLASH_USEC (600 * 1000)
+#define FLASH_ALPHA 0.22
+
 struct _PatellaPhaseWord
 {
   GtkWidget  parent_instance;
 
   char      *text;
   double     drawn_size;
-  gboolean   flash_b;
+  gint64     flash_start;   /* frame time the glow began; 0: none */
+  double     flash_level;   /* 1 at the start, 0 once faded */
+  guint      flash_tick;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaPhaseWord, patella_phase_word, GTK_TYPE_WIDGET)
@@ -129,6 +136,19 @@ patella_phase_word_snapshot (GtkWidget   *widget,
   GdkRGBA color;
   int w, h;
 
+  if (self->flash_level > 0.0)
+    {
+      GskRoundedRect box;
+
+      gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+      color.alpha *= FLASH_ALPHA * self->flash_level;
+      gsk_rounded_rect_init_from_rect (&box, &GRAPHENE_RECT_INIT (0, 0, width, height),
+                                       MIN (24.0, height / 2.0));
+      gtk_snapshot_push_rounded_clip (snapshot, &box);
+      gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gtk_snapshot_pop (snapshot);
+    }
+
   if (self->text == NULL || *self->text == '\0')
     return;
 
@@ -187,6 +207,47 @@ patella_phase_word_get_drawn_size (PatellaPhaseWord *self)
   return self->drawn_size;
 }
 
+static void
+stop_flash (PatellaPhaseWord *self)
+{
+  if (self->flash_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->flash_tick);
+  self->flash_tick = 0;
+  self->flash_start = 0;
+  if (self->flash_level > 0.0)
+    {
+      self->flash_level = 0.0;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static gboolean
+flash_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *frame_clock,
+               gpointer       user_data)
+{
+  PatellaPhaseWord *self = PATELLA_PHASE_WORD (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+  double t;
+
+  if (self->flash_start == 0)
+    self->flash_start = now;
+
+  t = (double) (now - self->flash_start) / FLASH_USEC;
+  if (t >= 1.0)
+    {
+      self->flash_tick = 0;
+      stop_flash (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Ease out: bright at once, then fading slower and slower. */
+  self->flash_level = (1.0 - t) * (1.0 - t);
+  gtk_widget_queue_draw (widget);
+
+  return G_SOURCE_CONTINUE;
+}
+
 void
 patella_phase_word_flash (PatellaPhaseWord *self)
 {
@@ -195,14 +256,32 @@ patella_phase_word_flash (PatellaPhaseWord *self)
 
   g_return_if_fail (PATELLA_IS_PHASE_WORD (self));
 
+  /* A blink is exactly what the desktop asked not to see. */
   g_object_get (gtk_widget_get_settings (widget), "gtk-enable-animations", &animations, NULL);
   if (!animations || !gtk_widget_get_mapped (widget))
     return;
 
-  /* Two classes with the same fade: swapping them restarts it. */
-  self->flash_b = !self->flash_b;
-  gtk_widget_remove_css_class (widget, self->flash_b ? "flash-a" : "flash-b");
-  gtk_widget_add_css_class (widget, self->flash_b ? "flash-b" : "flash-a");
+  self->flash_start = 0;
+  self->flash_level = 1.0;
+  if (self->flash_tick == 0)
+    self->flash_tick = gtk_widget_add_tick_callback (widget, flash_tick_cb, NULL, NULL);
+  gtk_widget_queue_draw (widget);
+}
+
+gboolean
+patella_phase_word_is_flashing (PatellaPhaseWord *self)
+{
+  g_return_val_if_fail (PATELLA_IS_PHASE_WORD (self), FALSE);
+
+  return self->flash_tick != 0;
+}
+
+static void
+patella_phase_word_unmap (GtkWidget *widget)
+{
+  stop_flash (PATELLA_PHASE_WORD (widget));
+
+  GTK_WIDGET_CLASS (patella_phase_word_parent_class)->unmap (widget);
 }
 
 GtkWidget *
@@ -273,6 +352,7 @@ patella_phase_word_class_init (PatellaPhaseWordClass *klass)
   widget_class->get_request_mode = patella_phase_word_get_request_mode;
   widget_class->snapshot = patella_phase_word_snapshot;
   widget_class->css_changed = patella_phase_word_css_changed;
+  widget_class->unmap = patella_phase_word_unmap;
 
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL,

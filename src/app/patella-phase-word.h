@@ -26,5 +26,6 @@ double      patella_phase_word_get_drawn_size (PatellaPhaseWord *self);
 /* A brief highlight, the visual twin of a sound cue; nothing when the
  * desktop turns animations off. */
 void        patella_phase_word_flash          (PatellaPhaseWord *self);
+gboolean    patella_phase_word_is_flashing    (PatellaPhaseWord *self);
 
 G_END_DECLS

@@ -211,6 +211,7 @@ drop_run (PatellaSessionPage *self)
   self->prompt = PROMPT_NONE;
   self->prompt_exercise = NULL;
   self->prompted_phase = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->ring), TRUE);
 }
 
 static void
@@ -513,6 +514,9 @@ show_prompt (PatellaSessionPage *self,
   patella_pain_prompt_set_title (self->during_prompt, title);
   patella_pain_prompt_set_value (self->during_prompt, PATELLA_PAIN_PROMPT_NO_VALUE);
   gtk_stack_set_visible_child_name (self->info_stack, "pain");
+  /* While the session waits for an answer its ring stands still: the
+   * room goes to the question (it matters on a phone-sized window). */
+  gtk_widget_set_visible (GTK_WIDGET (self->ring), kind == PROMPT_REST);
 
   if (kind != PROMPT_REST)
     hold_engine (self);
@@ -524,6 +528,7 @@ end_prompt (PatellaSessionPage *self)
   self->prompt = PROMPT_NONE;
   self->prompt_exercise = NULL;
   gtk_stack_set_visible_child_name (self->info_stack, "instructions");
+  gtk_widget_set_visible (GTK_WIDGET (self->ring), TRUE);
   release_engine (self);
   update_view (self);
 }
@@ -547,6 +552,7 @@ show_advice (PatellaSessionPage *self,
                         offer_swap ? _("_Keep Going") : _("_Continue"));
   gtk_widget_set_visible (self->swap_button, offer_swap);
   gtk_stack_set_visible_child_name (self->info_stack, "advice");
+  gtk_widget_set_visible (GTK_WIDGET (self->ring), FALSE);
 }
 
 static void

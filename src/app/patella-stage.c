@@ -163,25 +163,28 @@ patella_stage_size_allocate (GtkWidget *widget,
     }
   else
     {
-      int phase_min, phase_nat, pic_min, pic_nat, phase_h, pic_h, y = 0;
+      int phase_min, phase_nat, pic_min, pic_nat, phase_h, pic_h, want_pic, y = 0;
 
       measure_part (parts.info, GTK_ORIENTATION_VERTICAL, width, &info_min, &info_nat);
       measure_part (parts.phase, GTK_ORIENTATION_VERTICAL, width, &phase_min, &phase_nat);
       measure_part (parts.picture, GTK_ORIENTATION_VERTICAL, width, &pic_min, &pic_nat);
 
+      /* The figure should get about a third of the height: the
+       * instructions give way first (they scroll), then the phase, down
+       * to what each needs. */
       phase_h = phase_nat;
       info_h = info_nat;
+      want_pic = parts.picture != NULL ? MIN (pic_nat, height * 30 / 100) : 0;
       pic_h = height - phase_h - info_h - 2 * NARROW_SPACING;
-      if (pic_h < pic_min)
+      if (pic_h < want_pic)
         {
-          /* Shrink what has room to shrink, the info first. */
-          int short_by = pic_min - pic_h;
+          int short_by = want_pic - pic_h;
           int give = MIN (short_by, info_nat - info_min);
 
           info_h -= give;
           short_by -= give;
           phase_h -= MIN (short_by, phase_nat - phase_min);
-          pic_h = height - phase_h - info_h - 2 * NARROW_SPACING;
+          pic_h = MAX (0, height - phase_h - info_h - 2 * NARROW_SPACING);
         }
 
       place (parts.phase, 0, y, width, phase_h);
