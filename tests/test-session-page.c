@@ -10,6 +10,9 @@
 #include "patella-catalogue.h"
 #include "patella-fake-clock.h"
 #include "patella-phase-ring.h"
+#include "patella-phase-word.h"
+#include "patella-plan.h"
+#include "patella-plan-card.h"
 #include "patella-recording-sink.h"
 #include "patella-session-page.h"
 #include "patella-summary-view.h"
@@ -645,6 +648,168 @@ test_animation_only_while_visible (Fixture       *f,
   g_assert_true (patella_phase_ring_is_animating (ring));
 }
 
+/* No sound device: one log line, and the session still runs to its summary
+ * with every set stored. */
+static void
+test_failing_sound_keeps_going (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GArray) sets = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 session_id;
+
+  patella_recording_sink_set_failing (f->sink, TRUE);
+  g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE, "Session sounds are off: *");
+  start (f);
+  g_test_assert_expected_messages ();
+
+  g_assert_true (press (f, GDK_KEY_Right));
+  session_id = patella_session_run_get_session_id (patella_session_page_get_run (f->page));
+  /* Every question skipped with N, and time runs out everywhere else. */
+  while (!g_str_equal (patella_session_page_get_view (f->page), "summary"))
+    {
+      if (g_str_equal (patella_session_page_get_info (f->page), "pain"))
+        g_assert_true (press (f, GDK_KEY_n));
+      else
+        g_assert_true (patella_fake_clock_run_next (f->clock));
+      spin_idle ();
+    }
+  g_assert_true (press (f, GDK_KEY_Return));
+
+  sets = patella_store_list_sets (f->store, session_id, &error);
+  g_assert_no_error (error);
+  /* bridge 2, squat 2, raise 1 (right leg), clamshell left and right */
+  g_assert_cmpuint (sets->len, ==, 7);
+  /* After the failure at preparation, the sink was not asked again. */
+  g_assert_cmpuint (patella_recording_sink_get_played (f->sink)->len, ==, 0);
+}
+
+/* Every cue lights the phase word briefly, unless the desktop turned
+ * animations off: then nothing blinks. */
+static void
+test_visual_twin (Fixture       *f,
+                  gconstpointer  data)
+{
+  PatellaPhaseWord *word = PATELLA_PHASE_WORD (find_by_type (GTK_WIDGET (f->page),
+                                                             PATELLA_TYPE_PHASE_WORD));
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (f->page));
+
+  start (f);
+  g_assert_true (press (f, GDK_KEY_Right));
+  g_assert_true (patella_phase_word_is_flashing (word));
+  SPIN_UNTIL (!patella_phase_word_is_flashing (word));
+
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+  g_assert_true (patella_fake_clock_run_next (f->clock));
+  spin_idle ();
+  g_assert_false (patella_phase_word_is_flashing (word));
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+}
+
+static GtkShortcut *
+find_shortcut (GtkWidget *widget,
+               guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, 0))
+            return g_steal_pointer (&shortcut);
+        }
+    }
+
+  return NULL;
+}
+
+static void
+count_cb (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* Today's plan: every core exercise with its dose, the timeline's exact
+ * length, and Enter (or the button) asks the window to start. */
+static void
+test_plan_card (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.patella.Patella");
+  g_autoptr(GArray) items = patella_plan_get_today_items ();
+  g_autoptr(PatellaTimeline) timeline = NULL;
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) start_action = g_simple_action_new ("start-session", NULL);
+  g_autoptr(GtkShortcut) enter = NULL;
+  g_autofree char *exact = NULL;
+  PatellaTimelineOptions options = { .affected_side = PATELLA_SIDE_LEFT };
+  PatellaPlanCard *card;
+  GtkWindow *window;
+  guint started = 0;
+
+  g_settings_set_enum (settings, "affected-side", PATELLA_SIDE_LEFT);
+  window = GTK_WINDOW (gtk_window_new ());
+  card = PATELLA_PLAN_CARD (patella_plan_card_new ());
+  gtk_window_set_child (window, GTK_WIDGET (card));
+  g_signal_connect (start_action, "activate", G_CALLBACK (count_cb), &started);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (start_action));
+  gtk_widget_insert_action_group (GTK_WIDGET (window), "win", G_ACTION_GROUP (group));
+  gtk_window_present (window);
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (card)));
+
+  timeline = patella_timeline_new ((PatellaTimelineItem *) items->data, items->len, &options, NULL);
+  g_assert_nonnull (timeline);
+  g_assert_cmpuint (patella_plan_card_get_n_exercises (card), ==, 5);
+  g_assert_cmpint (patella_plan_card_get_duration_usec (card), ==,
+                   patella_timeline_get_duration_usec (timeline));
+  exact = patella_plan_format_duration (patella_timeline_get_duration_usec (timeline));
+  g_assert_true (g_str_has_prefix (patella_plan_card_get_duration_text (card), exact));
+
+  /* Both knees: the one-leg raises run on each side, and take longer. */
+  g_settings_set_enum (settings, "affected-side", PATELLA_SIDE_BOTH);
+  g_assert_cmpint (patella_plan_card_get_duration_usec (card), >,
+                   patella_timeline_get_duration_usec (timeline));
+
+  enter = find_shortcut (GTK_WIDGET (card), GDK_KEY_Return);
+  g_assert_nonnull (enter);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (enter), 0,
+                                               GTK_WIDGET (card), NULL));
+  g_assert_cmpuint (started, ==, 1);
+
+  g_settings_reset (settings, "affected-side");
+  gtk_window_destroy (window);
+  spin_idle ();
+}
+
+static void
+test_plan_texts (void)
+{
+  PatellaExercise *squat = lookup ("wall-squat");
+  PatellaExercise *clam = lookup ("clamshell");
+  PatellaExercise *slr = lookup ("straight-leg-raise");
+  g_autofree char *a = patella_plan_describe_dose (squat, NULL, PATELLA_SIDE_RIGHT);
+  g_autofree char *b = patella_plan_describe_dose (clam, NULL, PATELLA_SIDE_RIGHT);
+  g_autofree char *c = patella_plan_describe_dose (slr, NULL, PATELLA_SIDE_LEFT);
+  g_autofree char *d = patella_plan_format_duration (820 * G_USEC_PER_SEC);
+  g_autofree char *e = patella_plan_format_duration (45 * G_USEC_PER_SEC);
+  g_autofree char *g = patella_plan_format_duration (14 * 60 * G_USEC_PER_SEC);
+
+  g_assert_cmpstr (a, ==, "1 × 10 reps, 5 s hold");
+  g_assert_cmpstr (b, ==, "1 × up to 20 reps, until tired, each side");
+  g_assert_cmpstr (c, ==, "3 × 10 reps, 2 s hold, left leg");
+  g_assert_cmpstr (d, ==, "13 min 40 s");
+  g_assert_cmpstr (e, ==, "45 s");
+  g_assert_cmpstr (g, ==, "14 min");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -667,7 +832,11 @@ main (int   argc,
   ADD ("end-interrupted-starts-fresh", test_end_interrupted_starts_fresh);
   ADD ("self-paced-mute-fullscreen", test_self_paced_mute_fullscreen);
   ADD ("animation-only-while-visible", test_animation_only_while_visible);
+  ADD ("failing-sound-keeps-going", test_failing_sound_keeps_going);
+  ADD ("visual-twin", test_visual_twin);
 #undef ADD
+  g_test_add_func ("/plan-card/exact-duration-and-enter", test_plan_card);
+  g_test_add_func ("/plan/texts", test_plan_texts);
 
   return g_test_run ();
 }

@@ -761,6 +761,8 @@ run_now (PatellaSessionPage *self,
 {
   g_autoptr(GError) error = NULL;
 
+  /* On screen first, so the first cue's glow is seen. */
+  gtk_stack_set_visible_child_name (self->view_stack, "run");
   if (!patella_session_run_begin (self->run, pain_before, &error))
     {
       tell_error (self, _("The session could not be started"), error);
@@ -768,7 +770,6 @@ run_now (PatellaSessionPage *self,
       return;
     }
 
-  gtk_stack_set_visible_child_name (self->view_stack, "run");
   update_view (self);
 }
 
