@@ -225,14 +225,23 @@ test_restore_backup_action (void)
   g_autoptr(PatellaPainEntry) entry = patella_pain_entry_new ("2026-11-01", 3, 5);
   g_autoptr(PatellaPainEntry) gone = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "patella-%Y-%m-%d.db");
+  g_autofree char *backup = g_build_filename (g_get_user_data_dir (), "patella", "backups",
+                                              name, NULL);
   PatellaStore *before;
   AdwMessageDialog *dialog;
+  gint64 deadline;
 
-  /* The first start of the day backs the diary up... */
+  /* The first start of the day backs the diary up, once the window is up... */
   g_application_activate (G_APPLICATION (app));
   spin_until_idle ();
   before = patella_application_get_store (app);
   g_assert_nonnull (before);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!g_file_test (backup, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
 
   /* ...so an entry made afterwards is not in the backup. */
   g_assert_true (patella_store_save_pain (before, entry, NULL, &error));

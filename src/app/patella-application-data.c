@@ -14,6 +14,8 @@
 #include "patella-paths.h"
 #include "patella-window.h"
 
+#define BACKUP_DELAY_MS 1500
+
 static void
 toast (PatellaApplication *self,
        const char         *message)
@@ -289,19 +291,34 @@ _patella_application_add_data_actions (PatellaApplication *self)
                                    G_N_ELEMENTS (data_entries), self);
 }
 
-/* A day's first start copies the diary aside; a failure is worth a line
- * in the log, never a stop. */
-void
-_patella_application_backup_if_due (PatellaApplication *self)
+/* A day's first start copies the diary aside. It waits until the window
+ * has had time to show, since nobody should wait for a backup; a failure is
+ * worth a line in the log, never a stop. */
+static gboolean
+backup_timeout_cb (gpointer user_data)
 {
+  PatellaApplication *self = user_data;
   g_autofree char *dir = patella_paths_backup_dir ();
   g_autofree char *made = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!patella_store_backup_if_due (self->store, dir, NULL, &made, &error))
+  if (self->store != NULL
+      && !patella_store_backup_if_due (self->store, dir, NULL, &made, &error))
     g_message ("No backup of the diary today: %s", error->message);
   else if (made != NULL)
     g_debug ("Diary backed up to %s", made);
+
+  g_application_release (G_APPLICATION (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_patella_application_backup_if_due (PatellaApplication *self)
+{
+  g_application_hold (G_APPLICATION (self));
+  g_timeout_add_full (G_PRIORITY_LOW, BACKUP_DELAY_MS, backup_timeout_cb,
+                      g_object_ref (self), g_object_unref);
 }
 
 /* patella --export-csv DIR / --import-csv FILE: no window, an exit code. */
