@@ -198,6 +198,14 @@ patella_cue_player_play (PatellaCuePlayer *self,
   self->pending_id = g_idle_add_full (G_PRIORITY_HIGH, pending_cb, self, NULL);
 }
 
+void
+patella_cue_player_flush (PatellaCuePlayer *self)
+{
+  g_return_if_fail (PATELLA_IS_CUE_PLAYER (self));
+
+  flush_pending (self);
+}
+
 guint
 patella_cue_player_get_n_onsets (PatellaCuePlayer *self)
 {

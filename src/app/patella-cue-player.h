@@ -41,6 +41,11 @@ void              patella_cue_player_play             (PatellaCuePlayer *self,
                                                        PatellaCue        cue,
                                                        gint64            due_usec);
 
+/* Plays at once what the last boundary queued. For a caller that knows
+ * the boundary is complete: right after an engine operation returns,
+ * rather than after whatever else the main loop has to do first. */
+void              patella_cue_player_flush            (PatellaCuePlayer *self);
+
 /* The sound id a cue plays ("patella-up"), NULL for a silent cue. */
 const char       *patella_cue_player_get_sound_id     (PatellaCue        cue);
 

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "patella-exercise-picture.h"
@@ -19,11 +20,13 @@ struct _PatellaExercisePicture
   gboolean    end;
 
   /* Both positions, rasterised for one size and style, so the swap at
-   * each phase change costs nothing. */
-  GdkTexture *textures[2];
-  int         texture_box_width;
-  int         texture_box_height;
-  gboolean    texture_dark;
+   * each phase change costs nothing. Cairo surfaces, not textures: the
+   * cairo renderer would convert a texture's pixels on every frame that
+   * redraws any part of the window. */
+  cairo_surface_t *surfaces[2];
+  int         surface_box_width;
+  int         surface_box_height;
+  gboolean    surface_dark;
   guint       n_renders;
 };
 
@@ -105,7 +108,7 @@ size_prepared_cb (GdkPixbufLoader *loader,
                               MAX (1, (int) (height * scale)));
 }
 
-static GdkTexture *
+static cairo_surface_t *
 render (PatellaExercisePicture *self,
         gboolean                end,
         int                     box_width,
@@ -118,6 +121,8 @@ render (PatellaExercisePicture *self,
   g_autoptr(GError) error = NULL;
   FitData fit = { box_width, box_height };
   GdkPixbuf *pixbuf;
+  cairo_surface_t *surface;
+  cairo_t *cr;
 
   svg = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (svg == NULL)
@@ -150,14 +155,22 @@ render (PatellaExercisePicture *self,
     return NULL;
 
   self->n_renders++;
-  return gdk_texture_new_for_pixbuf (pixbuf);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        gdk_pixbuf_get_width (pixbuf),
+                                        gdk_pixbuf_get_height (pixbuf));
+  cr = cairo_create (surface);
+  gdk_cairo_set_source_pixbuf (cr, pixbuf, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  return surface;
 }
 
 static void
-drop_textures (PatellaExercisePicture *self)
+drop_surfaces (PatellaExercisePicture *self)
 {
-  g_clear_object (&self->textures[0]);
-  g_clear_object (&self->textures[1]);
+  g_clear_pointer (&self->surfaces[0], cairo_surface_destroy);
+  g_clear_pointer (&self->surfaces[1], cairo_surface_destroy);
 }
 
 static void
@@ -169,34 +182,41 @@ patella_exercise_picture_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   int scale = gtk_widget_get_scale_factor (widget);
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GdkTexture *texture;
+  cairo_surface_t *surface;
   double w, h;
+  cairo_t *cr;
 
   /* Too small to read from a distance: better nothing than a smudge. */
   if (self->exercise_id == NULL || width < MIN_FIGURE || height < MIN_FIGURE * 3 / 4)
     return;
 
-  if (width * scale != self->texture_box_width
-      || height * scale != self->texture_box_height
-      || dark != self->texture_dark)
+  if (width * scale != self->surface_box_width
+      || height * scale != self->surface_box_height
+      || dark != self->surface_dark)
     {
-      drop_textures (self);
-      self->texture_box_width = width * scale;
-      self->texture_box_height = height * scale;
-      self->texture_dark = dark;
+      drop_surfaces (self);
+      self->surface_box_width = width * scale;
+      self->surface_box_height = height * scale;
+      self->surface_dark = dark;
     }
 
-  if (self->textures[self->end] == NULL)
-    self->textures[self->end] = render (self, self->end, width * scale, height * scale, dark);
+  if (self->surfaces[self->end] == NULL)
+    self->surfaces[self->end] = render (self, self->end, width * scale, height * scale, dark);
 
-  texture = self->textures[self->end];
-  if (texture == NULL)
+  surface = self->surfaces[self->end];
+  if (surface == NULL)
     return;
 
-  w = (double) gdk_texture_get_width (texture) / scale;
-  h = (double) gdk_texture_get_height (texture) / scale;
-  gtk_snapshot_append_texture (snapshot, texture,
-                               &GRAPHENE_RECT_INIT ((width - w) / 2, (height - h) / 2, w, h));
+  w = (double) cairo_image_surface_get_width (surface) / scale;
+  h = (double) cairo_image_surface_get_height (surface) / scale;
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (floor ((width - w) / 2),
+                                                       floor ((height - h) / 2), w, h));
+  cairo_translate (cr, floor ((width - w) / 2), floor ((height - h) / 2));
+  cairo_scale (cr, 1.0 / scale, 1.0 / scale);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
 }
 
 static void
@@ -240,7 +260,7 @@ patella_exercise_picture_set_exercise_id (PatellaExercisePicture *self,
 
   g_free (self->exercise_id);
   self->exercise_id = g_strdup (exercise_id);
-  drop_textures (self);
+  drop_surfaces (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE_ID]);
 }
@@ -333,7 +353,7 @@ patella_exercise_picture_finalize (GObject *object)
 {
   PatellaExercisePicture *self = PATELLA_EXERCISE_PICTURE (object);
 
-  drop_textures (self);
+  drop_surfaces (self);
   g_clear_pointer (&self->exercise_id, g_free);
 
   G_OBJECT_CLASS (patella_exercise_picture_parent_class)->finalize (object);

@@ -9,6 +9,12 @@
 
 #include "patella-phase-ring.h"
 
+/* The arc moves in steps of at least this many pixels, and at most this
+ * often: smooth enough to read from the floor, and a rest or a hold costs
+ * a redraw a few times a second instead of at the frame rate. */
+#define STEP_PX 3.0
+#define MIN_FRAME_USEC (G_USEC_PER_SEC / 25)
+
 struct _PatellaPhaseRing
 {
   GtkWidget      parent_instance;
@@ -17,6 +23,7 @@ struct _PatellaPhaseRing
   GtkWidget     *label;
   guint          tick_id;
   double         progress;
+  gint64         drawn_at;     /* frame time of the last arc change */
   guint64        n_draws;
 };
 
@@ -59,10 +66,11 @@ ring_length (PatellaPhaseRing *self)
   return G_PI * MAX (size, 1);
 }
 
-/* Everything the ring shows at @now; redraws only when the arc has moved
- * by about a pixel, so a 30 s rest does not repaint at the frame rate. */
+/* Everything the ring shows now. @frame_time is the frame clock's time
+ * when called from a frame (0 otherwise), to pace the redraws. */
 static void
-update (PatellaPhaseRing *self)
+update (PatellaPhaseRing *self,
+        gint64            frame_time)
 {
   PatellaEngineState state;
   g_autofree char *text = NULL;
@@ -99,10 +107,16 @@ update (PatellaPhaseRing *self)
   if (g_strcmp0 (text, gtk_label_get_label (GTK_LABEL (self->label))) != 0)
     gtk_label_set_label (GTK_LABEL (self->label), text);
 
-  if (fabs (progress - self->progress) * ring_length (self) >= 1.0
-      || (progress != self->progress && (progress == 0.0 || progress == 1.0)))
+  if (progress == self->progress)
+    return;
+
+  /* Jumps (a new phase, the end) show at once; steady motion is paced. */
+  if (frame_time == 0 || progress == 0.0 || progress == 1.0 || progress < self->progress
+      || (fabs (progress - self->progress) * ring_length (self) >= STEP_PX
+          && frame_time - self->drawn_at >= MIN_FRAME_USEC))
     {
       self->progress = progress;
+      self->drawn_at = frame_time;
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 }
@@ -112,7 +126,7 @@ tick_cb (GtkWidget     *widget,
          GdkFrameClock *frame_clock,
          gpointer       user_data)
 {
-  update (PATELLA_PHASE_RING (widget));
+  update (PATELLA_PHASE_RING (widget), gdk_frame_clock_get_frame_time (frame_clock));
 
   return G_SOURCE_CONTINUE;
 }
@@ -136,7 +150,7 @@ update_animation (PatellaPhaseRing *self)
       self->tick_id = 0;
     }
 
-  update (self);
+  update (self, 0);
 }
 
 static void

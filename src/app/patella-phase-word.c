@@ -13,6 +13,7 @@
  * short enough to be over before the next tick. */
 #define FLASH_USEC (600 * 1000)
 #define FLASH_ALPHA 0.22
+#define FLASH_STEPS 10.0
 
 struct _PatellaPhaseWord
 {
@@ -20,6 +21,8 @@ struct _PatellaPhaseWord
 
   char      *text;
   double     drawn_size;
+  int        width_at_max;  /* the text's width at the CSS size; -1: not known */
+  PangoLayout *layout;      /* the one last drawn, at drawn_size */
   gint64     flash_start;   /* frame time the glow began; 0: none */
   double     flash_level;   /* 1 at the start, 0 once faded */
   guint      flash_tick;
@@ -65,19 +68,38 @@ layout_at (PatellaPhaseWord *self,
   return layout;
 }
 
+/* Shaping a large word is the costly part: done once per text and style. */
+static int
+width_at_max (PatellaPhaseWord *self)
+{
+  if (self->width_at_max < 0)
+    {
+      g_autoptr(PangoLayout) layout = layout_at (self, max_size (self));
+
+      pango_layout_get_pixel_size (layout, &self->width_at_max, NULL);
+    }
+
+  return self->width_at_max;
+}
+
+static void
+forget_layouts (PatellaPhaseWord *self)
+{
+  self->width_at_max = -1;
+  g_clear_object (&self->layout);
+}
+
 static double
 fit_size (PatellaPhaseWord *self,
           int               width)
 {
   double biggest = max_size (self);
-  g_autoptr(PangoLayout) layout = NULL;
   int text_width;
 
   if (width < 0 || self->text == NULL || *self->text == '\0')
     return biggest;
 
-  layout = layout_at (self, biggest);
-  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  text_width = width_at_max (self);
   if (text_width <= width)
     return biggest;
 
@@ -132,7 +154,7 @@ patella_phase_word_snapshot (GtkWidget   *widget,
   PatellaPhaseWord *self = PATELLA_PHASE_WORD (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  g_autoptr(PangoLayout) layout = NULL;
+  double size;
   GdkRGBA color;
   int w, h;
 
@@ -152,14 +174,19 @@ patella_phase_word_snapshot (GtkWidget   *widget,
   if (self->text == NULL || *self->text == '\0')
     return;
 
-  self->drawn_size = fit_size (self, width);
-  layout = layout_at (self, self->drawn_size);
-  pango_layout_get_pixel_size (layout, &w, &h);
+  size = fit_size (self, width);
+  if (self->layout == NULL || size != self->drawn_size)
+    {
+      g_clear_object (&self->layout);
+      self->layout = layout_at (self, size);
+      self->drawn_size = size;
+    }
+  pango_layout_get_pixel_size (self->layout, &w, &h);
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - w) / 2.0, (height - h) / 2.0));
-  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_append_layout (snapshot, self->layout, &color);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -170,6 +197,7 @@ patella_phase_word_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (patella_phase_word_parent_class)->css_changed (widget, change);
 
   /* The font size lives in CSS; a class change can move it. */
+  forget_layouts (PATELLA_PHASE_WORD (widget));
   gtk_widget_queue_resize (widget);
 }
 
@@ -192,6 +220,7 @@ patella_phase_word_set_text (PatellaPhaseWord *self,
 
   g_free (self->text);
   self->text = g_strdup (text);
+  forget_layouts (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "",
                                   -1);
@@ -228,6 +257,7 @@ flash_tick_cb (GtkWidget     *widget,
 {
   PatellaPhaseWord *self = PATELLA_PHASE_WORD (widget);
   gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+  double level;
   double t;
 
   if (self->flash_start == 0)
@@ -241,9 +271,14 @@ flash_tick_cb (GtkWidget     *widget,
       return G_SOURCE_REMOVE;
     }
 
-  /* Ease out: bright at once, then fading slower and slower. */
-  self->flash_level = (1.0 - t) * (1.0 - t);
-  gtk_widget_queue_draw (widget);
+  /* Ease out: bright at once, then fading slower and slower; in ten
+   * steps, so a glow costs ten redraws, not a frame-rate animation. */
+  level = ceil ((1.0 - t) * (1.0 - t) * FLASH_STEPS) / FLASH_STEPS;
+  if (level != self->flash_level)
+    {
+      self->flash_level = level;
+      gtk_widget_queue_draw (widget);
+    }
 
   return G_SOURCE_CONTINUE;
 }
@@ -334,6 +369,7 @@ patella_phase_word_finalize (GObject *object)
   PatellaPhaseWord *self = PATELLA_PHASE_WORD (object);
 
   g_clear_pointer (&self->text, g_free);
+  g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (patella_phase_word_parent_class)->finalize (object);
 }
@@ -367,4 +403,5 @@ patella_phase_word_class_init (PatellaPhaseWordClass *klass)
 static void
 patella_phase_word_init (PatellaPhaseWord *self)
 {
+  self->width_at_max = -1;
 }

@@ -91,6 +91,7 @@ struct _PatellaSessionPage
   gboolean                advice_offers_swap;
   guint                   prompted_phase;  /* index + 1 of the last exercise-done asked */
   guint                   phase_idle_id;
+  guint                   view_idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaSessionPage, patella_session_page, GTK_TYPE_WIDGET)
@@ -120,6 +121,15 @@ static PatellaEngine *
 engine (PatellaSessionPage *self)
 {
   return self->run != NULL ? patella_session_run_get_engine (self->run) : NULL;
+}
+
+/* After an operation the page asked of the engine, its cues are complete:
+ * they go out now instead of after the rest of this main-loop turn. */
+static void
+flush_cues (PatellaSessionPage *self)
+{
+  if (self->cue_player != NULL)
+    patella_cue_player_flush (self->cue_player);
 }
 
 static GtkWindow *
@@ -184,7 +194,10 @@ release_engine (PatellaSessionPage *self)
 
   self->held = FALSE;
   if (e != NULL && !self->user_paused && patella_engine_get_state (e) == PATELLA_ENGINE_PAUSED)
-    patella_engine_resume (e);
+    {
+      patella_engine_resume (e);
+      flush_cues (self);
+    }
 }
 
 /* Ending the session and tidying up */
@@ -195,6 +208,7 @@ drop_run (PatellaSessionPage *self)
   PatellaEngine *e = engine (self);
 
   g_clear_handle_id (&self->phase_idle_id, g_source_remove);
+  g_clear_handle_id (&self->view_idle_id, g_source_remove);
   if (e != NULL)
     g_signal_handlers_disconnect_by_data (e, self);
   if (self->run != NULL)
@@ -392,6 +406,8 @@ update_view (PatellaSessionPage *self)
   g_autofree char *next = NULL;
   g_autofree char *subtitle = NULL;
   guint n_exercises = 0, index = 0;
+  const char *phase_class;
+  const char *icon;
   gboolean work;
 
   if (e == NULL)
@@ -466,16 +482,23 @@ update_view (PatellaSessionPage *self)
     }
   set_label_text (self->next_label, next);
 
-  if (self->phase_class != NULL)
-    gtk_widget_remove_css_class (self->stage, self->phase_class);
-  self->phase_class = self->user_paused ? "phase-paused" : phase_class_for (kind);
-  gtk_widget_add_css_class (self->stage, self->phase_class);
+  /* Restyling the stage is not free: only on a real change. */
+  phase_class = self->user_paused ? "phase-paused" : phase_class_for (kind);
+  if (phase_class != self->phase_class)
+    {
+      if (self->phase_class != NULL)
+        gtk_widget_remove_css_class (self->stage, self->phase_class);
+      self->phase_class = phase_class;
+      gtk_widget_add_css_class (self->stage, phase_class);
+    }
 
-  gtk_button_set_icon_name (GTK_BUTTON (self->pause_button),
-                            self->user_paused ? "media-playback-start-symbolic"
-                                              : "media-playback-pause-symbolic");
-  gtk_widget_set_tooltip_text (self->pause_button,
-                               self->user_paused ? _("Resume (Space)") : _("Pause (Space)"));
+  icon = self->user_paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic";
+  if (g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (self->pause_button)), icon) != 0)
+    {
+      gtk_button_set_icon_name (GTK_BUTTON (self->pause_button), icon);
+      gtk_widget_set_tooltip_text (self->pause_button,
+                                   self->user_paused ? _("Resume (Space)") : _("Pause (Space)"));
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.stop-set", work);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.report-pain",
@@ -658,15 +681,30 @@ phase_changed_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+view_idle_cb (gpointer user_data)
+{
+  PatellaSessionPage *self = user_data;
+
+  self->view_idle_id = 0;
+  update_view (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A phase change notifies several properties at once. The screen follows
+ * once, after the cue player (a high-priority idle) has handed the sound
+ * over and before the next frame is drawn; questions come after that. */
 static void
 engine_notify_cb (PatellaSessionPage *self,
                   GParamSpec         *pspec)
 {
-  update_view (self);
+  if (self->view_idle_id == 0)
+    self->view_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, view_idle_cb, self, NULL);
 
-  /* Questions wait until the engine has finished changing phase. */
   if (g_strcmp0 (pspec->name, "phase-index") == 0 && self->phase_idle_id == 0)
-    self->phase_idle_id = g_idle_add_full (G_PRIORITY_HIGH, phase_changed_idle_cb, self, NULL);
+    self->phase_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 1, phase_changed_idle_cb,
+                                           self, NULL);
 }
 
 static void
@@ -769,8 +807,10 @@ run_now (PatellaSessionPage *self,
       close_session (self);
       return;
     }
+  patella_cue_player_flush (self->cue_player);
 
-  update_view (self);
+  /* The screen follows from the engine's notifications, after the first
+   * cue has gone out. */
 }
 
 static void
@@ -1023,7 +1063,10 @@ toggle_pause (PatellaSessionPage *self)
     {
       self->user_paused = FALSE;
       if (!self->held)
-        patella_engine_resume (e);
+        {
+          patella_engine_resume (e);
+          flush_cues (self);
+        }
     }
   else if (patella_engine_get_state (e) == PATELLA_ENGINE_RUNNING
            || (self->held && patella_engine_get_state (e) == PATELLA_ENGINE_PAUSED))
@@ -1050,8 +1093,8 @@ skip_action (GtkWidget  *widget,
 {
   PatellaEngine *e = engine (PATELLA_SESSION_PAGE (widget));
 
-  if (e != NULL)
-    patella_engine_skip_phase (e);
+  if (e != NULL && patella_engine_skip_phase (e))
+    flush_cues (PATELLA_SESSION_PAGE (widget));
 }
 
 static void
@@ -1061,8 +1104,8 @@ skip_exercise_action (GtkWidget  *widget,
 {
   PatellaEngine *e = engine (PATELLA_SESSION_PAGE (widget));
 
-  if (e != NULL)
-    patella_engine_skip_exercise (e);
+  if (e != NULL && patella_engine_skip_exercise (e))
+    flush_cues (PATELLA_SESSION_PAGE (widget));
 }
 
 static void
@@ -1080,6 +1123,7 @@ back_action (GtkWidget  *widget,
     patella_engine_back_rep (e);
   else
     patella_engine_back_set (e);
+  flush_cues (PATELLA_SESSION_PAGE (widget));
 }
 
 static void
@@ -1089,8 +1133,8 @@ stop_set_action (GtkWidget  *widget,
 {
   PatellaEngine *e = engine (PATELLA_SESSION_PAGE (widget));
 
-  if (e != NULL)
-    patella_engine_stop_set (e);
+  if (e != NULL && patella_engine_stop_set (e))
+    flush_cues (PATELLA_SESSION_PAGE (widget));
 }
 
 static void
@@ -1142,7 +1186,8 @@ key_space (GtkWidget *widget,
       /* The key press is the rep; a hold stays timed and ignores it. */
       if (kind == PATELLA_PHASE_UP || kind == PATELLA_PHASE_PAUSE || kind == PATELLA_PHASE_DOWN)
         {
-          patella_engine_rep_done (e);
+          if (patella_engine_rep_done (e))
+            flush_cues (self);
           return TRUE;
         }
       if (kind == PATELLA_PHASE_HOLD)
