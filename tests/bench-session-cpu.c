@@ -10,7 +10,7 @@
  * one core) and the cue onset error measured by the cue player (how late
  * each sound was handed to libcanberra after its due time): p50, p99, max.
  *
- *   xvfb-run -a -s "-screen 0 1280x800x24" meson benchmark -C _build bench-session-cpu
+ *   xvfb-run -a -s "-screen 0 1280x800x24" meson test -C _build --benchmark --verbose bench-session-cpu
  *   PATELLA_BENCH_SECONDS=10 ./_build/tests/bench-session-cpu   (under a display)
  *
  * Exits 1 if p99 is above 10 ms or CPU above 5% of one core.

@@ -15,12 +15,14 @@ struct _PatellaPlanCard
   GtkWidget   parent_instance;
 
   GtkWidget  *box;
+  GtkWidget  *start_button;
   GtkLabel   *duration_label;
   GtkListBox *list;
 
   GSettings  *settings;
   gint64      duration_usec;
   guint       n_exercises;
+  guint       focus_idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaPlanCard, patella_plan_card, GTK_TYPE_WIDGET)
@@ -129,6 +131,40 @@ enter_cb (GtkWidget *widget,
   return gtk_widget_activate_action (widget, "win.start-session", NULL);
 }
 
+/* On a fresh window GTK focuses the first button, the view switcher's,
+ * which would take Enter for itself: Start takes the focus instead, unless
+ * the user has put it somewhere on the page already. */
+static gboolean
+focus_start_cb (gpointer user_data)
+{
+  PatellaPlanCard *self = user_data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus;
+
+  self->focus_idle_id = 0;
+  if (!GTK_IS_WINDOW (root) || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return G_SOURCE_REMOVE;
+
+  focus = gtk_window_get_focus (GTK_WINDOW (root));
+  if (focus == NULL
+      || gtk_widget_get_ancestor (focus, ADW_TYPE_HEADER_BAR) != NULL
+      || gtk_widget_get_ancestor (focus, ADW_TYPE_VIEW_SWITCHER_BAR) != NULL)
+    gtk_widget_grab_focus (self->start_button);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+patella_plan_card_map (GtkWidget *widget)
+{
+  PatellaPlanCard *self = PATELLA_PLAN_CARD (widget);
+
+  GTK_WIDGET_CLASS (patella_plan_card_parent_class)->map (widget);
+
+  if (self->focus_idle_id == 0)
+    self->focus_idle_id = g_idle_add (focus_start_cb, self);
+}
+
 GtkWidget *
 patella_plan_card_new (void)
 {
@@ -140,6 +176,7 @@ patella_plan_card_dispose (GObject *object)
 {
   PatellaPlanCard *self = PATELLA_PLAN_CARD (object);
 
+  g_clear_handle_id (&self->focus_idle_id, g_source_remove);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
@@ -155,12 +192,14 @@ patella_plan_card_class_init (PatellaPlanCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = patella_plan_card_dispose;
+  widget_class->map = patella_plan_card_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "plancard");
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/patella-plan-card.ui");
   gtk_widget_class_bind_template_child (widget_class, PatellaPlanCard, box);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPlanCard, start_button);
   gtk_widget_class_bind_template_child (widget_class, PatellaPlanCard, duration_label);
   gtk_widget_class_bind_template_child (widget_class, PatellaPlanCard, list);
 }
