@@ -528,9 +528,8 @@ show_prompt (PatellaSessionPage *self,
     case PROMPT_EXERCISE_DONE:
     case PROMPT_NONE:
     default:
-      /* Translators: asked after an exercise, with its name */
-      title = g_strdup_printf (_("How much did your knee hurt during the %s?"),
-                               patella_exercise_get_name (exercise));
+      /* The exercise's name is on screen just above. */
+      title = g_strdup (_("How much did your knee hurt during that?"));
       break;
     }
 
