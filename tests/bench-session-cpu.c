@@ -10,7 +10,8 @@
  * one core) and the cue onset error measured by the cue player (how late
  * each sound was handed to libcanberra after its due time): p50, p99, max.
  *
- *   xvfb-run -a -s "-screen 0 1280x800x24" meson test -C _build --benchmark --verbose bench-session-cpu
+ *   xvfb-run -a -s "-screen 0 1280x800x24" \
+ *     meson test -C _build --benchmark --verbose bench-session-cpu
  *   PATELLA_BENCH_SECONDS=10 ./_build/tests/bench-session-cpu   (under a display)
  *
  * Exits 1 if p99 is above 10 ms or CPU above 5% of one core.
@@ -47,10 +48,12 @@ trigger_matches (GtkShortcutTrigger *trigger,
                  guint               keyval)
 {
   if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
-    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)),
-                            keyval)
-           || trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)),
-                               keyval);
+    {
+      GtkAlternativeTrigger *alt = GTK_ALTERNATIVE_TRIGGER (trigger);
+
+      return trigger_matches (gtk_alternative_trigger_get_first (alt), keyval)
+             || trigger_matches (gtk_alternative_trigger_get_second (alt), keyval);
+    }
 
   return GTK_IS_KEYVAL_TRIGGER (trigger)
          && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval

@@ -32,7 +32,8 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->clock = patella_fake_clock_new (1000 * G_USEC_PER_SEC, G_GINT64_CONSTANT (1700000000) * G_USEC_PER_SEC);
+  f->clock = patella_fake_clock_new (1000 * G_USEC_PER_SEC,
+                                     G_GINT64_CONSTANT (1700000000) * G_USEC_PER_SEC);
   f->sink = patella_recording_sink_new ();
   f->player = patella_cue_player_new (PATELLA_SOUND_SINK (f->sink), PATELLA_CLOCK (f->clock));
 }

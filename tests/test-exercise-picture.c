@@ -32,8 +32,11 @@ test_core_exercises_have_figures (void)
 
   for (guint i = 0; ids[i] != NULL; i++, n++)
     {
-      g_autofree char *start = g_strdup_printf (RESOURCE_PATH "/illustrations/%s-start.svg", ids[i]);
-      g_autofree char *end = g_strdup_printf (RESOURCE_PATH "/illustrations/%s-end.svg", ids[i]);
+      g_autofree char *start = NULL;
+      g_autofree char *end = NULL;
+
+      start = g_strdup_printf (RESOURCE_PATH "/illustrations/%s-start.svg", ids[i]);
+      end = g_strdup_printf (RESOURCE_PATH "/illustrations/%s-end.svg", ids[i]);
 
       g_assert_true (patella_exercise_picture_has_figure (ids[i]));
       g_assert_true (g_resources_get_info (start, 0, NULL, NULL, NULL));

@@ -142,7 +142,11 @@ test_set_value_is_silent (void)
   patella_pain_prompt_set_value (prompt, PATELLA_PAIN_PROMPT_NO_VALUE);
   g_assert_cmpuint (notified, ==, 2);
   for (int i = 0; i <= 10; i++)
-    g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_score_button (prompt, i))));
+    {
+      GtkWidget *button = nth_score_button (prompt, i);
+
+      g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+    }
 }
 
 static void

@@ -136,10 +136,12 @@ trigger_matches (GtkShortcutTrigger *trigger,
                  GdkModifierType     mods)
 {
   if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
-    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)),
-                            keyval, mods)
-           || trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)),
-                               keyval, mods);
+    {
+      GtkAlternativeTrigger *alt = GTK_ALTERNATIVE_TRIGGER (trigger);
+
+      return trigger_matches (gtk_alternative_trigger_get_first (alt), keyval, mods)
+             || trigger_matches (gtk_alternative_trigger_get_second (alt), keyval, mods);
+    }
 
   return GTK_IS_KEYVAL_TRIGGER (trigger)
          && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
@@ -433,7 +435,8 @@ test_leave_keeps_finished_sets (Fixture       *f,
   session_id = patella_session_run_get_session_id (patella_session_page_get_run (f->page));
 
   /* One glute bridge set done, the second under way. */
-  RUN_UNTIL (f, at (f, "glute-bridge", PATELLA_PHASE_UP) && patella_engine_get_set (engine (f)) == 2);
+  RUN_UNTIL (f, at (f, "glute-bridge", PATELLA_PHASE_UP)
+                && patella_engine_get_set (engine (f)) == 2);
 
   g_assert_true (press (f, GDK_KEY_Escape));
   dialog = find_dialog ("leave");
@@ -491,7 +494,8 @@ test_resume_interrupted (Fixture       *f,
 
   /* No pain question: it was asked when the session began. */
   g_assert_cmpstr (patella_session_page_get_view (f->page), ==, "run");
-  g_assert_cmpint (patella_session_run_get_session_id (patella_session_page_get_run (f->page)), ==, id);
+  g_assert_cmpint (patella_session_run_get_session_id (patella_session_page_get_run (f->page)),
+                   ==, id);
   g_assert_cmpstr (exercise_id (f), ==, "wall-squat");
   g_assert_cmpuint (patella_engine_get_set (engine (f)), ==, 2);
 

@@ -104,8 +104,15 @@ update (PatellaPhaseRing *self,
   else
     text = g_strdup ("");
 
+  /* Screen readers hear it when the number changes, not every frame. */
   if (g_strcmp0 (text, gtk_label_get_label (GTK_LABEL (self->label))) != 0)
-    gtk_label_set_label (GTK_LABEL (self->label), text);
+    {
+      gtk_label_set_label (GTK_LABEL (self->label), text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, progress * 100.0,
+                                      GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                      -1);
+    }
 
   if (progress == self->progress)
     return;
@@ -406,4 +413,9 @@ patella_phase_ring_init (PatellaPhaseRing *self)
   gtk_widget_set_halign (self->label, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (self->label, GTK_ALIGN_CENTER);
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 100.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 0.0,
+                                  -1);
 }

@@ -209,6 +209,7 @@ patella_plan_card_init (PatellaPlanCard *self)
 {
   g_autoptr(GSettings) settings = g_settings_new ("io.github.patella.Patella");
   GtkEventController *controller;
+  GtkShortcut *enter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -217,9 +218,9 @@ patella_plan_card_init (PatellaPlanCard *self)
   controller = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
                                      GTK_SHORTCUT_SCOPE_MANAGED);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter"),
-                                                          gtk_callback_action_new (enter_cb, NULL, NULL)));
+  enter = gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter"),
+                            gtk_callback_action_new (enter_cb, NULL, NULL));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), enter);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   patella_plan_card_set_settings (self, settings);

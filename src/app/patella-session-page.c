@@ -15,6 +15,7 @@
 #include "patella-phase-word.h"
 #include "patella-plan.h"
 #include "patella-session-page.h"
+#include "patella-session-page-private.h"
 #include "patella-stage.h"
 #include "patella-summary-view.h"
 #include "patella-warning-confirm.h"
@@ -22,77 +23,6 @@
 
 #define WALL_SQUAT "wall-squat"
 #define N_STEPS_SHOWN 3
-
-/* Why the pain question is on screen. */
-typedef enum
-{
-  PROMPT_NONE,
-  PROMPT_EXERCISE_DONE,   /* after an exercise: the session waits */
-  PROMPT_REST,            /* between wall squat sets: the rest runs on */
-  PROMPT_REPORT,          /* the user pressed P: the session waits */
-} PromptKind;
-
-struct _PatellaSessionPage
-{
-  GtkWidget               parent_instance;
-
-  /* Template */
-  GtkWidget              *root_box;
-  GtkWidget              *header_bar;
-  AdwWindowTitle         *window_title;
-  GtkStack               *view_stack;
-  PatellaPainPrompt      *before_prompt;
-  GtkWidget              *stage;
-  PatellaExercisePicture *picture;
-  GtkLabel               *exercise_label;
-  PatellaPhaseWord       *phase_word;
-  PatellaPhaseRing       *ring;
-  GtkLabel               *rep_label;
-  GtkLabel               *set_label;
-  GtkLabel               *side_label;
-  GtkStack               *info_stack;
-  GtkLabel               *steps_label;
-  GtkLabel               *caution_label;
-  GtkLabel               *next_label;
-  PatellaPainPrompt      *during_prompt;
-  GtkLabel               *advice_label;
-  GtkWidget              *keep_button;
-  GtkWidget              *swap_button;
-  GtkWidget              *controls_box;
-  GtkWidget              *pause_button;
-  GtkWidget              *mute_button;
-  PatellaSummaryView     *summary_view;
-
-  /* Injected */
-  PatellaStore           *store;
-  PatellaClock           *clock;
-  PatellaSoundSink       *sink;
-  GSettings              *settings;
-
-  /* The session */
-  GArray                 *items;
-  PatellaSessionRun      *run;
-  PatellaCuePlayer       *cue_player;
-  GCancellable           *cancellable;
-  GHashTable             *exercises_done;  /* ids with at least one set recorded */
-  const char             *phase_class;
-
-  gboolean                active;
-  gboolean                fullscreen;
-  gboolean                muted;
-  gboolean                self_paced;
-  gboolean                user_paused;
-  gboolean                held;            /* paused for a question */
-  gboolean                leaving;
-  gboolean                finished;
-
-  PromptKind              prompt;
-  const char             *prompt_exercise;
-  gboolean                advice_offers_swap;
-  guint                   prompted_phase;  /* index + 1 of the last exercise-done asked */
-  guint                   phase_idle_id;
-  guint                   view_idle_id;
-};
 
 G_DEFINE_FINAL_TYPE (PatellaSessionPage, patella_session_page, GTK_TYPE_WIDGET)
 
@@ -111,22 +41,21 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void update_view      (PatellaSessionPage *self);
 static void begin_new        (PatellaSessionPage *self);
 static void end_prompt       (PatellaSessionPage *self);
 
 /* Helpers */
 
-static PatellaEngine *
-engine (PatellaSessionPage *self)
+PatellaEngine *
+_patella_session_page_engine (PatellaSessionPage *self)
 {
   return self->run != NULL ? patella_session_run_get_engine (self->run) : NULL;
 }
 
 /* After an operation the page asked of the engine, its cues are complete:
  * they go out now instead of after the rest of this main-loop turn. */
-static void
-flush_cues (PatellaSessionPage *self)
+void
+_patella_session_page_flush_cues (PatellaSessionPage *self)
 {
   if (self->cue_player != NULL)
     patella_cue_player_flush (self->cue_player);
@@ -177,7 +106,7 @@ set_active (PatellaSessionPage *self,
 static void
 hold_engine (PatellaSessionPage *self)
 {
-  PatellaEngine *e = engine (self);
+  PatellaEngine *e = _patella_session_page_engine (self);
 
   self->held = TRUE;
   if (e != NULL && patella_engine_get_state (e) == PATELLA_ENGINE_RUNNING)
@@ -187,7 +116,7 @@ hold_engine (PatellaSessionPage *self)
 static void
 release_engine (PatellaSessionPage *self)
 {
-  PatellaEngine *e = engine (self);
+  PatellaEngine *e = _patella_session_page_engine (self);
 
   if (!self->held)
     return;
@@ -196,7 +125,7 @@ release_engine (PatellaSessionPage *self)
   if (e != NULL && !self->user_paused && patella_engine_get_state (e) == PATELLA_ENGINE_PAUSED)
     {
       patella_engine_resume (e);
-      flush_cues (self);
+      _patella_session_page_flush_cues (self);
     }
 }
 
@@ -205,7 +134,7 @@ release_engine (PatellaSessionPage *self)
 static void
 drop_run (PatellaSessionPage *self)
 {
-  PatellaEngine *e = engine (self);
+  PatellaEngine *e = _patella_session_page_engine (self);
 
   g_clear_handle_id (&self->phase_idle_id, g_source_remove);
   g_clear_handle_id (&self->view_idle_id, g_source_remove);
@@ -246,13 +175,15 @@ close_session (PatellaSessionPage *self)
 static void
 complete_session (PatellaSessionPage *self)
 {
+  PatellaPainPrompt *after;
   g_autoptr(GError) error = NULL;
   int pain_after;
 
   if (self->run == NULL || !self->finished)
     return;
 
-  pain_after = patella_pain_prompt_get_value (patella_summary_view_get_pain_prompt (self->summary_view));
+  after = patella_summary_view_get_pain_prompt (self->summary_view);
+  pain_after = patella_pain_prompt_get_value (after);
   if (!patella_session_run_complete (self->run, pain_after, &error))
     tell_error (self, _("The session could not be saved as finished"), error);
 }
@@ -305,14 +236,14 @@ leave_response_cb (AdwMessageDialog   *dialog,
   g_object_unref (self);
 }
 
-static void
-ask_leave (PatellaSessionPage *self)
+void
+_patella_session_page_ask_leave (PatellaSessionPage *self)
 {
   AdwMessageDialog *dialog;
 
   /* Nothing to lose before the first set or after the last one. */
   if (self->run == NULL || self->finished
-      || patella_engine_get_state (engine (self)) == PATELLA_ENGINE_READY)
+      || patella_engine_get_state (_patella_session_page_engine (self)) == PATELLA_ENGINE_READY)
     {
       leave_now (self);
       return;
@@ -393,10 +324,10 @@ update_exercise_texts (PatellaSessionPage *self,
   set_label_text (self->caution_label, cautions != NULL ? cautions[0] : NULL);
 }
 
-static void
-update_view (PatellaSessionPage *self)
+void
+_patella_session_page_update_view (PatellaSessionPage *self)
 {
-  PatellaEngine *e = engine (self);
+  PatellaEngine *e = _patella_session_page_engine (self);
   PatellaEngineState state;
   PatellaExercise *exercise;
   PatellaPhaseKind kind;
@@ -429,16 +360,16 @@ update_view (PatellaSessionPage *self)
   if (exercise != NULL)
     {
       const char *name = patella_exercise_get_name (exercise);
+      const char *id = patella_exercise_get_id (exercise);
 
-      if (g_strcmp0 (patella_exercise_picture_get_exercise_id (self->picture),
-                     patella_exercise_get_id (exercise)) != 0)
+      if (g_strcmp0 (patella_exercise_picture_get_exercise_id (self->picture), id) != 0)
         update_exercise_texts (self, exercise);
 
       set_label_text (self->exercise_label, self->fullscreen ? NULL : name);
       adw_window_title_set_title (self->window_title, name);
-      patella_exercise_picture_set_exercise_id (self->picture, patella_exercise_get_id (exercise));
+      patella_exercise_picture_set_exercise_id (self->picture, id);
       gtk_widget_set_visible (GTK_WIDGET (self->picture),
-                              patella_exercise_picture_has_figure (patella_exercise_get_id (exercise)));
+                              patella_exercise_picture_has_figure (id));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->picture),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
     }
@@ -463,7 +394,8 @@ update_view (PatellaSessionPage *self)
   set_label_text (self->set_label, set);
 
   set_label_text (self->side_label,
-                  state != PATELLA_ENGINE_FINISHED && patella_engine_get_side (e) != PATELLA_SIDE_BOTH
+                  (state != PATELLA_ENGINE_FINISHED
+                   && patella_engine_get_side (e) != PATELLA_SIDE_BOTH)
                   ? patella_engine_get_side_label (e) : NULL);
 
   if (state != PATELLA_ENGINE_FINISHED)
@@ -507,8 +439,8 @@ update_view (PatellaSessionPage *self)
 
 /* The pain questions and the wall squat rule */
 
-static void
-show_prompt (PatellaSessionPage *self,
+void
+_patella_session_page_show_prompt (PatellaSessionPage *self,
              PromptKind          kind,
              PatellaExercise    *exercise)
 {
@@ -552,7 +484,7 @@ end_prompt (PatellaSessionPage *self)
   gtk_stack_set_visible_child_name (self->info_stack, "instructions");
   gtk_widget_set_visible (GTK_WIDGET (self->ring), TRUE);
   release_engine (self);
-  update_view (self);
+  _patella_session_page_update_view (self);
 }
 
 static void
@@ -619,14 +551,14 @@ during_skipped_cb (PatellaSessionPage *self)
   answer_prompt (self, PATELLA_STORE_NO_PAIN);
 }
 
-static void
-keep_clicked_cb (PatellaSessionPage *self)
+void
+_patella_session_page_keep_going (PatellaSessionPage *self)
 {
   end_prompt (self);
 }
 
-static void
-swap_clicked_cb (PatellaSessionPage *self)
+void
+_patella_session_page_swap (PatellaSessionPage *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -644,7 +576,7 @@ static gboolean
 phase_changed_idle_cb (gpointer user_data)
 {
   PatellaSessionPage *self = user_data;
-  PatellaEngine *e = engine (self);
+  PatellaEngine *e = _patella_session_page_engine (self);
   PatellaExercise *exercise;
   PatellaPhaseKind kind;
   guint index;
@@ -670,12 +602,12 @@ phase_changed_idle_cb (gpointer user_data)
       && g_hash_table_contains (self->exercises_done, patella_exercise_get_id (exercise)))
     {
       self->prompted_phase = index + 1;
-      show_prompt (self, PROMPT_EXERCISE_DONE, exercise);
+      _patella_session_page_show_prompt (self, PROMPT_EXERCISE_DONE, exercise);
     }
   else if (kind == PATELLA_PHASE_REST
            && g_str_equal (patella_exercise_get_id (exercise), WALL_SQUAT)
            && !patella_engine_get_phase (e)->substituted)
-    show_prompt (self, PROMPT_REST, exercise);
+    _patella_session_page_show_prompt (self, PROMPT_REST, exercise);
 
   return G_SOURCE_REMOVE;
 }
@@ -686,7 +618,7 @@ view_idle_cb (gpointer user_data)
   PatellaSessionPage *self = user_data;
 
   self->view_idle_id = 0;
-  update_view (self);
+  _patella_session_page_update_view (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -789,7 +721,7 @@ set_up_run (PatellaSessionPage *self,
 
   patella_phase_ring_set_engine (self->ring, e);
   gtk_stack_set_visible_child_name (self->info_stack, "instructions");
-  update_view (self);
+  _patella_session_page_update_view (self);
 }
 
 static void
@@ -816,7 +748,9 @@ static void
 before_chosen_cb (PatellaSessionPage *self,
                   int                 pain)
 {
-  if (self->run != NULL && patella_engine_get_state (engine (self)) == PATELLA_ENGINE_READY)
+  PatellaEngine *e = _patella_session_page_engine (self);
+
+  if (e != NULL && patella_engine_get_state (e) == PATELLA_ENGINE_READY)
     run_now (self, pain);
 }
 
@@ -1035,332 +969,6 @@ patella_session_page_start (PatellaSessionPage        *self,
                                  warning_confirmed_cb, g_object_ref (self));
 }
 
-/* Keys and actions */
-
-static gboolean
-is_running_view (PatellaSessionPage *self)
-{
-  return self->run != NULL
-         && g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "run") == 0;
-}
-
-static const char *
-info_view (PatellaSessionPage *self)
-{
-  return gtk_stack_get_visible_child_name (self->info_stack);
-}
-
-static void
-toggle_pause (PatellaSessionPage *self)
-{
-  PatellaEngine *e = engine (self);
-
-  if (e == NULL || self->finished)
-    return;
-
-  if (self->user_paused)
-    {
-      self->user_paused = FALSE;
-      if (!self->held)
-        {
-          patella_engine_resume (e);
-          flush_cues (self);
-        }
-    }
-  else if (patella_engine_get_state (e) == PATELLA_ENGINE_RUNNING
-           || (self->held && patella_engine_get_state (e) == PATELLA_ENGINE_PAUSED))
-    {
-      self->user_paused = TRUE;
-      if (!self->held)
-        patella_engine_pause (e);
-    }
-  update_view (self);
-}
-
-static void
-pause_action (GtkWidget  *widget,
-              const char *name,
-              GVariant   *param)
-{
-  toggle_pause (PATELLA_SESSION_PAGE (widget));
-}
-
-static void
-skip_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
-{
-  PatellaEngine *e = engine (PATELLA_SESSION_PAGE (widget));
-
-  if (e != NULL && patella_engine_skip_phase (e))
-    flush_cues (PATELLA_SESSION_PAGE (widget));
-}
-
-static void
-skip_exercise_action (GtkWidget  *widget,
-                      const char *name,
-                      GVariant   *param)
-{
-  PatellaEngine *e = engine (PATELLA_SESSION_PAGE (widget));
-
-  if (e != NULL && patella_engine_skip_exercise (e))
-    flush_cues (PATELLA_SESSION_PAGE (widget));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
-{
-  PatellaEngine *e = engine (PATELLA_SESSION_PAGE (widget));
-
-  if (e == NULL)
-    return;
-
-  /* Within a rep, the rep; between sets, the set just done. */
-  if (patella_engine_get_rep (e) > 0)
-    patella_engine_back_rep (e);
-  else
-    patella_engine_back_set (e);
-  flush_cues (PATELLA_SESSION_PAGE (widget));
-}
-
-static void
-stop_set_action (GtkWidget  *widget,
-                 const char *name,
-                 GVariant   *param)
-{
-  PatellaEngine *e = engine (PATELLA_SESSION_PAGE (widget));
-
-  if (e != NULL && patella_engine_stop_set (e))
-    flush_cues (PATELLA_SESSION_PAGE (widget));
-}
-
-static void
-report_pain_action (GtkWidget  *widget,
-                    const char *name,
-                    GVariant   *param)
-{
-  PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
-  PatellaEngine *e = engine (self);
-
-  if (e == NULL || self->finished || self->prompt != PROMPT_NONE
-      || g_strcmp0 (info_view (self), "advice") == 0
-      || patella_engine_get_exercise (e) == NULL)
-    return;
-
-  show_prompt (self, PROMPT_REPORT, patella_engine_get_exercise (e));
-}
-
-static void
-leave_action (GtkWidget  *widget,
-              const char *name,
-              GVariant   *param)
-{
-  ask_leave (PATELLA_SESSION_PAGE (widget));
-}
-
-/* Shortcut callbacks return FALSE to let a key through when it means
- * nothing on the screen shown. */
-
-static gboolean
-key_space (GtkWidget *widget,
-           GVariant  *args,
-           gpointer   user_data)
-{
-  PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
-  PatellaEngine *e = engine (self);
-  PatellaPhaseKind kind;
-
-  if (!is_running_view (self))
-    return FALSE;
-  /* Swallowed while a question waits, or Space would press a focused button. */
-  if (g_strcmp0 (info_view (self), "advice") == 0 || (self->held && !self->user_paused))
-    return TRUE;
-
-  kind = patella_engine_get_phase_kind (e);
-  if (self->self_paced && !self->user_paused
-      && patella_engine_get_state (e) == PATELLA_ENGINE_RUNNING)
-    {
-      /* The key press is the rep; a hold stays timed and ignores it. */
-      if (kind == PATELLA_PHASE_UP || kind == PATELLA_PHASE_PAUSE || kind == PATELLA_PHASE_DOWN)
-        {
-          if (patella_engine_rep_done (e))
-            flush_cues (self);
-          return TRUE;
-        }
-      if (kind == PATELLA_PHASE_HOLD)
-        return TRUE;
-    }
-
-  toggle_pause (self);
-  return TRUE;
-}
-
-static gboolean
-key_skip (GtkWidget *widget,
-          GVariant  *args,
-          gpointer   user_data)
-{
-  PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
-  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
-
-  if (self->run == NULL)
-    return FALSE;
-
-  if (g_strcmp0 (view, "before") == 0)
-    patella_pain_prompt_skip (self->before_prompt);
-  else if (g_strcmp0 (view, "run") != 0)
-    return FALSE;
-  else if (g_strcmp0 (info_view (self), "pain") == 0)
-    patella_pain_prompt_skip (self->during_prompt);
-  else if (g_strcmp0 (info_view (self), "advice") == 0)
-    keep_clicked_cb (self);
-  else if (!self->held)
-    gtk_widget_activate_action (widget, "session.skip", NULL);
-
-  return TRUE;
-}
-
-static gboolean
-key_skip_exercise (GtkWidget *widget,
-                   GVariant  *args,
-                   gpointer   user_data)
-{
-  PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
-
-  if (!is_running_view (self) || self->held)
-    return FALSE;
-
-  gtk_widget_activate_action (widget, "session.skip-exercise", NULL);
-  return TRUE;
-}
-
-static gboolean
-key_back (GtkWidget *widget,
-          GVariant  *args,
-          gpointer   user_data)
-{
-  PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
-
-  if (!is_running_view (self) || self->held)
-    return FALSE;
-
-  gtk_widget_activate_action (widget, "session.back", NULL);
-  return TRUE;
-}
-
-static gboolean
-key_enter (GtkWidget *widget,
-           GVariant  *args,
-           gpointer   user_data)
-{
-  PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
-  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
-
-  if (self->run == NULL)
-    return FALSE;
-
-  if (g_strcmp0 (view, "summary") == 0)
-    {
-      patella_summary_view_done (self->summary_view);
-      return TRUE;
-    }
-  if (g_strcmp0 (view, "run") != 0)
-    return FALSE;
-
-  if (g_strcmp0 (info_view (self), "advice") == 0)
-    {
-      if (self->advice_offers_swap)
-        swap_clicked_cb (self);
-      else
-        keep_clicked_cb (self);
-      return TRUE;
-    }
-  if (self->held)
-    return TRUE;
-
-  gtk_widget_activate_action (widget, "session.stop-set", NULL);
-  return TRUE;
-}
-
-static gboolean
-key_digit (GtkWidget *widget,
-           GVariant  *args,
-           gpointer   user_data)
-{
-  PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
-  guint digit = GPOINTER_TO_UINT (user_data);
-  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
-
-  if (self->run == NULL)
-    return FALSE;
-
-  if (g_strcmp0 (view, "before") == 0)
-    return patella_pain_prompt_type_digit (self->before_prompt, digit);
-  if (g_strcmp0 (view, "summary") == 0)
-    return patella_pain_prompt_type_digit (patella_summary_view_get_pain_prompt (self->summary_view),
-                                           digit);
-  if (g_strcmp0 (view, "run") == 0 && g_strcmp0 (info_view (self), "pain") == 0)
-    return patella_pain_prompt_type_digit (self->during_prompt, digit);
-
-  return FALSE;
-}
-
-static gboolean
-key_action (GtkWidget *widget,
-            GVariant  *args,
-            gpointer   user_data)
-{
-  PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
-
-  if (!self->active)
-    return FALSE;
-
-  return gtk_widget_activate_action (widget, user_data, NULL);
-}
-
-static void
-add_shortcut (GtkShortcutController *controller,
-              const char            *triggers,
-              GtkShortcutFunc        func,
-              gpointer               data)
-{
-  gtk_shortcut_controller_add_shortcut (controller,
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (triggers),
-                                                          gtk_callback_action_new (func, data, NULL)));
-}
-
-static void
-add_shortcuts (PatellaSessionPage *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
-
-  /* Captured before the focused button sees them, so Space and Enter
-   * mean the session's keys wherever the focus is; managed, so they work
-   * anywhere in the window while the page is on screen. */
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_set_scope (shortcuts, GTK_SHORTCUT_SCOPE_MANAGED);
-
-  add_shortcut (shortcuts, "space|KP_Space", key_space, NULL);
-  add_shortcut (shortcuts, "Right|n|KP_Right", key_skip, NULL);
-  add_shortcut (shortcuts, "<Shift>Right|<Shift>n", key_skip_exercise, NULL);
-  add_shortcut (shortcuts, "Left|KP_Left", key_back, NULL);
-  add_shortcut (shortcuts, "Return|KP_Enter", key_enter, NULL);
-  add_shortcut (shortcuts, "m", key_action, (gpointer) "session.mute");
-  add_shortcut (shortcuts, "F11", key_action, (gpointer) "session.fullscreen");
-  add_shortcut (shortcuts, "Escape", key_action, (gpointer) "session.leave");
-  add_shortcut (shortcuts, "p", key_action, (gpointer) "session.report-pain");
-  for (guint d = 0; d <= 9; d++)
-    {
-      g_autofree char *keys = g_strdup_printf ("%u|KP_%u", d, d);
-      add_shortcut (shortcuts, keys, key_digit, GUINT_TO_POINTER (d));
-    }
-
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-}
-
 /* Properties */
 
 static void
@@ -1427,8 +1035,8 @@ set_self_paced (PatellaSessionPage *self,
     return;
 
   self->self_paced = self_paced;
-  if (engine (self) != NULL)
-    patella_engine_set_self_paced (engine (self), self_paced);
+  if (_patella_session_page_engine (self) != NULL)
+    patella_engine_set_self_paced (_patella_session_page_engine (self), self_paced);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELF_PACED]);
 }
 
@@ -1552,7 +1160,7 @@ patella_session_page_get_info (PatellaSessionPage *self)
 {
   g_return_val_if_fail (PATELLA_IS_SESSION_PAGE (self), NULL);
 
-  return info_view (self);
+  return gtk_stack_get_visible_child_name (self->info_stack);
 }
 
 const char *
@@ -1770,21 +1378,13 @@ patella_session_page_class_init (PatellaSessionPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, before_skipped_cb);
   gtk_widget_class_bind_template_callback (widget_class, during_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, during_skipped_cb);
-  gtk_widget_class_bind_template_callback (widget_class, keep_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, swap_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "keep_clicked_cb",
+                                                G_CALLBACK (_patella_session_page_keep_going));
+  gtk_widget_class_bind_template_callback_full (widget_class, "swap_clicked_cb",
+                                                G_CALLBACK (_patella_session_page_swap));
   gtk_widget_class_bind_template_callback (widget_class, summary_done_cb);
 
-  gtk_widget_class_install_action (widget_class, "session.pause", NULL, pause_action);
-  gtk_widget_class_install_action (widget_class, "session.skip", NULL, skip_action);
-  gtk_widget_class_install_action (widget_class, "session.skip-exercise", NULL,
-                                   skip_exercise_action);
-  gtk_widget_class_install_action (widget_class, "session.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "session.stop-set", NULL, stop_set_action);
-  gtk_widget_class_install_action (widget_class, "session.report-pain", NULL, report_pain_action);
-  gtk_widget_class_install_action (widget_class, "session.leave", NULL, leave_action);
-  gtk_widget_class_install_property_action (widget_class, "session.mute", "muted");
-  gtk_widget_class_install_property_action (widget_class, "session.self-paced", "self-paced");
-  gtk_widget_class_install_property_action (widget_class, "session.fullscreen", "fullscreen");
+  _patella_session_page_class_add_actions (widget_class);
 }
 
 static void
@@ -1799,5 +1399,5 @@ patella_session_page_init (PatellaSessionPage *self)
 
   settings = g_settings_new ("io.github.patella.Patella");
   patella_session_page_set_settings (self, settings);
-  add_shortcuts (self);
+  _patella_session_page_add_shortcuts (self);
 }

@@ -8,6 +8,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "patella-catalogue.h"
 #include "patella-session-run.h"
 
@@ -248,7 +250,7 @@ patella_session_run_swap_wall_squat (PatellaSessionRun  *self,
   if (!patella_session_run_can_swap_wall_squat (self))
     {
       g_set_error_literal (error, PATELLA_ENGINE_ERROR, PATELLA_ENGINE_ERROR_NOTHING_TO_REPLACE,
-                           "No wall squat sets are left to replace");
+                           _("No wall squat sets are left to replace."));
       return FALSE;
     }
 
