@@ -652,6 +652,62 @@ test_animation_only_while_visible (Fixture       *f,
   g_assert_true (patella_phase_ring_is_animating (ring));
 }
 
+/* A single set of wall squats: P during it reports the pain at once, and
+ * the swap ends the set where it is and runs the raises in its place. */
+static void
+test_report_pain_mid_set (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GArray) sets = NULL;
+  g_autoptr(GError) error = NULL;
+  const PatellaStoreSet *set;
+  gint64 session_id;
+
+  f->doses[1].sets = 1;
+  start (f);
+  g_assert_true (press (f, GDK_KEY_Right));
+  session_id = patella_session_run_get_session_id (patella_session_page_get_run (f->page));
+
+  /* Through the bridges, answering nothing. */
+  while (!at (f, "wall-squat", PATELLA_PHASE_HOLD))
+    {
+      if (g_str_equal (patella_session_page_get_info (f->page), "pain"))
+        g_assert_true (press (f, GDK_KEY_n));
+      else
+        g_assert_true (patella_fake_clock_run_next (f->clock));
+      spin_idle ();
+    }
+  RUN_UNTIL (f, at (f, "wall-squat", PATELLA_PHASE_UP)
+                && patella_engine_get_rep (engine (f)) == 2);
+
+  g_assert_true (press (f, GDK_KEY_p));
+  g_assert_cmpstr (patella_session_page_get_info (f->page), ==, "pain");
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_PAUSED);
+  g_assert_true (press (f, GDK_KEY_7));
+  g_assert_cmpstr (patella_session_page_get_info (f->page), ==, "advice");
+  g_assert_true (press (f, GDK_KEY_KP_Enter));
+  g_assert_cmpstr (exercise_id (f), ==, "straight-leg-raise");
+  g_assert_true (patella_engine_get_phase (engine (f))->substituted);
+  RUN_UNTIL (f, at (f, "straight-leg-raise", PATELLA_PHASE_UP));
+
+  g_assert_true (press (f, GDK_KEY_Escape));
+  adw_message_dialog_response (find_dialog ("leave"), "leave");
+  SPIN_UNTIL (!patella_session_page_get_active (f->page));
+
+  sets = patella_store_list_sets (f->store, session_id, &error);
+  g_assert_no_error (error);
+  set = find_set (sets, "wall-squat", 1, FALSE);
+  g_assert_nonnull (set);
+  g_assert_cmpint (set->reps_done, ==, 1);
+  g_assert_cmpint (set->reps_planned, ==, 2);
+  g_assert_cmpint (set->pain_during, ==, 7);
+  /* The raises' set was under way when the session was left: kept, with
+   * nothing done yet, numbered after the plan's own raises. */
+  set = find_set (sets, "straight-leg-raise", 2, TRUE);
+  g_assert_nonnull (set);
+  g_assert_cmpint (set->reps_done, ==, 0);
+}
+
 /* No sound device: one log line, and the session still runs to its summary
  * with every set stored. */
 static void
@@ -836,6 +892,7 @@ main (int   argc,
   ADD ("end-interrupted-starts-fresh", test_end_interrupted_starts_fresh);
   ADD ("self-paced-mute-fullscreen", test_self_paced_mute_fullscreen);
   ADD ("animation-only-while-visible", test_animation_only_while_visible);
+  ADD ("report-pain-mid-set", test_report_pain_mid_set);
   ADD ("failing-sound-keeps-going", test_failing_sound_keeps_going);
   ADD ("visual-twin", test_visual_twin);
 #undef ADD
