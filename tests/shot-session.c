@@ -1,0 +1,261 @@
+/* shot-session.c: screenshots of the session screen in each phase
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Not a test: a tool that runs today's session on a fake clock and saves
+ * PNGs of the pain question before, get ready, lift, switch sides, rest,
+ * hold, the pain question after an exercise, the wall squat advice and the
+ * summary, for one window size and style:
+ *
+ *   meson compile -C _build shot-session
+ *   SHOTS=/tmp/shots xvfb-run -a -s "-screen 0 1280x800x24" \
+ *     meson devenv -C _build ./tests/shot-session 1280 800 dark
+ *
+ * resources/screenshots/session.png is its 1280x800 light "hold" picture.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+#include "patella-fake-clock.h"
+#include "patella-plan.h"
+#include "patella-recording-sink.h"
+#include "patella-session-page.h"
+
+static PatellaFakeClock *fake_clock;
+static PatellaSessionPage *page;
+static GtkWindow *window;
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Real time, so the frame clock draws and transitions end. */
+static void
+spin_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 guint               keyval)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    {
+      GtkAlternativeTrigger *alt = GTK_ALTERNATIVE_TRIGGER (trigger);
+
+      return trigger_matches (gtk_alternative_trigger_get_first (alt), keyval)
+             || trigger_matches (gtk_alternative_trigger_get_second (alt), keyval);
+    }
+
+  return GTK_IS_KEYVAL_TRIGGER (trigger)
+         && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+         && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0;
+}
+
+/* The page's own shortcut for a key, as the window would run it. */
+static void
+press (guint keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval))
+            gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                          GTK_SHORTCUT_ACTION_EXCLUSIVE, GTK_WIDGET (page),
+                                          NULL);
+        }
+    }
+  spin ();
+}
+
+static PatellaEngine *
+engine (void)
+{
+  return patella_session_run_get_engine (patella_session_page_get_run (page));
+}
+
+static gboolean
+at (const char       *id,
+    PatellaPhaseKind  kind,
+    guint             rep)
+{
+  PatellaEngine *e = engine ();
+
+  return patella_engine_get_state (e) != PATELLA_ENGINE_FINISHED
+         && g_str_equal (patella_exercise_get_id (patella_engine_get_exercise (e)), id)
+         && patella_engine_get_phase_kind (e) == kind
+         && (rep == 0 || patella_engine_get_rep (e) == rep);
+}
+
+/* Runs the clock to a phase, answering "2" to every pain question. */
+static void
+run_until (const char       *id,
+           PatellaPhaseKind  kind,
+           guint             rep)
+{
+  while (!at (id, kind, rep))
+    {
+      if (g_strcmp0 (patella_session_page_get_info (page), "pain") == 0)
+        press (GDK_KEY_2);
+      else if (!patella_fake_clock_run_next (fake_clock))
+        g_error ("The session stopped before %s", id);
+      spin ();
+    }
+}
+
+static void
+shoot (const char *name)
+{
+  GtkWidget *w = GTK_WIDGET (window);
+  int width = gtk_widget_get_width (w);
+  int height = gtk_widget_get_height (w);
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  /* Let the cue glow fade and the transitions end. */
+  spin_for (900);
+
+  paintable = gtk_widget_paintable_new (w);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s-%dx%d-%s.png",
+                          g_getenv ("SHOTS") != NULL ? g_getenv ("SHOTS") : ".",
+                          name, width, height, dark ? "dark" : "light");
+  gdk_texture_save_to_png (texture, path);
+  g_print ("%s\n", path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db = NULL;
+  g_autoptr(PatellaStore) store = NULL;
+  g_autoptr(PatellaRecordingSink) sink = NULL;
+  g_autoptr(GtkCssProvider) css = NULL;
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *overlay;
+  gboolean dark;
+
+  if (argc < 3)
+    {
+      g_printerr ("Usage: %s WIDTH HEIGHT [light|dark]\n", argv[0]);
+      return 2;
+    }
+  dark = argc > 3 && g_str_equal (argv[3], "dark");
+
+  gtk_init ();
+  adw_init ();
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                           : ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  /* What AdwApplication does for the app: the resource stylesheet. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  dir = g_dir_make_tmp ("patella-shot-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (dir, "patella.db", NULL);
+  store = patella_store_open (db, &error);
+  g_assert_no_error (error);
+  fake_clock = patella_fake_clock_new (1000 * G_USEC_PER_SEC, g_get_real_time ());
+  sink = patella_recording_sink_new ();
+
+  window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (window, atoi (argv[1]), atoi (argv[2]));
+  overlay = adw_toast_overlay_new ();
+  page = PATELLA_SESSION_PAGE (patella_session_page_new ());
+  patella_session_page_set_store (page, store);
+  patella_session_page_set_clock (page, PATELLA_CLOCK (fake_clock));
+  patella_session_page_set_sound_sink (page, PATELLA_SOUND_SINK (sink));
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_present (window);
+  spin ();
+
+  items = patella_plan_get_today_items ();
+  patella_session_page_start (page, (PatellaTimelineItem *) items->data, items->len);
+  while (!patella_session_page_get_active (page))
+    g_main_context_iteration (NULL, TRUE);
+  shoot ("before");
+  press (GDK_KEY_3);
+  shoot ("get-ready");
+
+  run_until ("clamshell", PATELLA_PHASE_UP, 3);
+  patella_fake_clock_advance (fake_clock, 700 * 1000);
+  shoot ("lift");
+  run_until ("clamshell", PATELLA_PHASE_SWITCH_SIDE, 0);
+  patella_fake_clock_advance (fake_clock, 1200 * 1000);
+  shoot ("switch-sides");
+  run_until ("glute-bridge", PATELLA_PHASE_REST, 0);
+  patella_fake_clock_advance (fake_clock, 8 * G_USEC_PER_SEC);
+  shoot ("rest");
+  run_until ("wall-squat", PATELLA_PHASE_HOLD, 4);
+  patella_fake_clock_advance (fake_clock, 2 * G_USEC_PER_SEC);
+  shoot ("hold");
+  run_until ("wall-squat", PATELLA_PHASE_EXERCISE_DONE, 0);
+  spin ();
+  shoot ("pain-during");
+  press (GDK_KEY_5);
+  shoot ("advice");
+  press (GDK_KEY_Return);
+
+  while (g_strcmp0 (patella_session_page_get_view (page), "summary") != 0)
+    {
+      if (g_strcmp0 (patella_session_page_get_info (page), "pain") == 0)
+        press (GDK_KEY_2);
+      else if (!patella_fake_clock_run_next (fake_clock))
+        g_error ("The session stopped before its end");
+      spin ();
+    }
+  press (GDK_KEY_1);
+  shoot ("summary");
+
+  gtk_window_destroy (window);
+  spin ();
+  g_clear_object (&store);
+  g_unlink (db);
+  g_rmdir (dir);
+
+  return 0;
+}
