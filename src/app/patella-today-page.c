@@ -81,19 +81,32 @@ patella_today_page_unroot (GtkWidget *widget)
   GTK_WIDGET_CLASS (patella_today_page_parent_class)->unroot (widget);
 }
 
-static void
-patella_today_page_map (GtkWidget *widget)
+/* Runs once the window itself is on screen, so the notice is stacked
+ * above it even where no window manager keeps dialogs on top. */
+static gboolean
+present_first_run_notice_cb (gpointer user_data)
 {
+  GtkWidget *widget = user_data;
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
                                              : NULL;
 
-  GTK_WIDGET_CLASS (patella_today_page_parent_class)->map (widget);
-
   /* Once, the first time the app really opens on a diary. */
-  if (PATELLA_IS_APPLICATION (app) && PATELLA_TODAY_PAGE (widget)->store != NULL)
+  if (gtk_widget_get_mapped (widget) && PATELLA_IS_APPLICATION (app)
+      && PATELLA_TODAY_PAGE (widget)->store != NULL)
     patella_first_run_notice_present (GTK_WINDOW (root),
                                       patella_application_get_settings (PATELLA_APPLICATION (app)));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+patella_today_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (patella_today_page_parent_class)->map (widget);
+
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, present_first_run_notice_cb,
+                   g_object_ref (widget), g_object_unref);
 }
 
 static void
