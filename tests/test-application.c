@@ -9,6 +9,7 @@
 
 #include "patella-application.h"
 #include "patella-window.h"
+#include "store-test-util.h"
 
 static char *seen_path;
 
@@ -159,6 +160,8 @@ test_activate_opens_store (void)
   g_assert_nonnull (find_toplevel (PATELLA_TYPE_WINDOW));
 
   destroy_toplevels ();
+  g_clear_object (&app);
+  test_rm_rf (dir);
 }
 
 static void
@@ -214,6 +217,8 @@ test_bad_file_is_kept_and_fresh_start_offered (void)
   g_assert_true (found_kept);
 
   destroy_toplevels ();
+  g_clear_object (&app);
+  test_rm_rf (dir);
 }
 
 static void
@@ -260,6 +265,8 @@ test_restore_backup_action (void)
   g_assert_nonnull (find_toplevel (PATELLA_TYPE_WINDOW));
 
   destroy_toplevels ();
+  g_clear_object (&app);
+  test_rm_rf (dir);
 }
 
 int
@@ -283,6 +290,7 @@ main (int   argc,
 
   ret = g_test_run ();
   g_free (seen_path);
+  test_rm_rf (data_home);
 
   return ret;
 }
