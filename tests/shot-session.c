@@ -201,6 +201,8 @@ main (int   argc,
   fake_clock = patella_fake_clock_new (1000 * G_USEC_PER_SEC, g_get_real_time ());
   sink = patella_recording_sink_new ();
 
+  /* The header bar as on GNOME, not Xvfb's three window buttons. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
   window = GTK_WINDOW (adw_window_new ());
   gtk_window_set_default_size (window, atoi (argv[1]), atoi (argv[2]));
   overlay = adw_toast_overlay_new ();
@@ -233,8 +235,8 @@ main (int   argc,
   run_until ("wall-squat", PATELLA_PHASE_HOLD, 4);
   patella_fake_clock_advance (fake_clock, 2 * G_USEC_PER_SEC);
   shoot ("hold");
-  run_until ("wall-squat", PATELLA_PHASE_EXERCISE_DONE, 0);
-  spin ();
+  /* P mid-set: the wall squat advice then offers the swap, its widest state. */
+  press (GDK_KEY_p);
   shoot ("pain-during");
   press (GDK_KEY_5);
   shoot ("advice");

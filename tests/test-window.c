@@ -86,6 +86,28 @@ test_pages_switch_through_action (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Phones and half a laptop screen: 360 px wide, with the close button alone
+ * in the header bar as GNOME places it (Xvfb's GTK default adds two more). */
+static void
+test_fits_narrow_window (void)
+{
+  PatellaWindow *window;
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *layout = NULL;
+  int min_width = 0;
+
+  g_object_get (settings, "gtk-decoration-layout", &layout, NULL);
+  g_object_set (settings, "gtk-decoration-layout", "appmenu:close", NULL);
+  window = make_window ();
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 360);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-decoration-layout", layout, NULL);
+}
+
 static void
 test_empty_states (void)
 {
@@ -230,6 +252,7 @@ main (int   argc,
 
   g_test_add_func ("/window/pages-switch-through-action", test_pages_switch_through_action);
   g_test_add_func ("/window/empty-states", test_empty_states);
+  g_test_add_func ("/window/fits-narrow-window", test_fits_narrow_window);
   g_test_add_func ("/window/unknown-page-is-refused", test_unknown_page_is_refused);
   g_test_add_func ("/window/accelerators", test_accelerators);
   g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);

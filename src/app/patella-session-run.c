@@ -205,6 +205,7 @@ patella_session_run_record_pain (PatellaSessionRun  *self,
                                  int                 pain,
                                  GError            **error)
 {
+  g_autoptr(GError) local_error = NULL;
   int worst;
 
   g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
@@ -215,7 +216,17 @@ patella_session_run_record_pain (PatellaSessionRun  *self,
   g_hash_table_insert (self->pain, (gpointer) g_intern_string (exercise_id),
                        GINT_TO_POINTER (worst + 1));
 
-  return patella_store_set_pain_during (self->store, self->session_id, exercise_id, worst, error);
+  if (patella_store_set_pain_during (self->store, self->session_id, exercise_id, worst,
+                                     &local_error))
+    return TRUE;
+
+  /* Reported during the exercise's first set, which has no row until it
+   * ends: the score is kept above and goes in with that set. */
+  if (g_error_matches (local_error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_NOT_FOUND))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 gboolean
