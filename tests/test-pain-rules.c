@@ -313,6 +313,26 @@ standing (PatellaStore *store,
   return signs;
 }
 
+/* Logged just after midnight in Berlin, read the same evening in Los
+ * Angeles, where that day has not begun: the sign still stands. */
+static void
+test_sign_stands_after_flying_west (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(GDateTime) berlin = test_local_time ("Europe/Berlin", 2026, 5, 11, 0, 30);
+  g_autoptr(GDateTime) la = test_local_time ("America/Los_Angeles", 2026, 5, 10, 19, 0);
+  g_autoptr(PatellaPainEntry) entry = patella_pain_entry_new ("2026-05-11", 2, 6);
+  g_autoptr(GError) error = NULL;
+  char latest[11] = "";
+
+  entry->signs = PATELLA_WARNING_SIGN_PAINFUL_POP;
+  g_assert_true (patella_store_save_pain (f->store, entry, berlin, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (standing (f->store, la, latest), ==, PATELLA_WARNING_SIGN_PAINFUL_POP);
+  g_assert_cmpstr (latest, ==, "2026-05-11");
+}
+
 /* A sign logged on the 25th stands to the 31st and is gone on 1 April,
  * although that week holds the 23-hour day. */
 static void
@@ -426,6 +446,7 @@ main (int   argc,
   ADD ("/pain-rules/dst/autumn-2026-10-25", test_dst_autumn);
   ADD ("/pain-rules/zone-change", test_zone_change);
   ADD ("/pain-rules/warning-signs/seven-days", test_sign_stands_seven_days);
+  ADD ("/pain-rules/warning-signs/after-flying-west", test_sign_stands_after_flying_west);
   ADD ("/pain-rules/kujala-schedule", test_kujala_schedule);
 #undef ADD
   g_test_add_func ("/pain-rules/warning-signs/advice", test_advice_texts);

@@ -442,16 +442,17 @@ patella_store_get_recent_warning_signs (PatellaStore       *self,
   patella_local_day_from_date_time (now, today);
   patella_local_day_add_days (today, -(int) (n_days - 1), first);
 
+  /* No upper bound: after flying west, a day logged at home can still be
+   * tomorrow here, and its sign must not vanish until then. */
   stmt = patella_store_prepare (self,
                                 "SELECT day, warning_signs FROM pain_entry"
-                                " WHERE day BETWEEN ?1 AND ?2 AND warning_signs != 0"
+                                " WHERE day >= ?1 AND warning_signs != 0"
                                 " ORDER BY day DESC",
                                 error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       if (result == 0 && latest_day != NULL)
