@@ -321,6 +321,16 @@ test_log_today_by_keyboard (Fixture       *f,
   /* The toast, and the time on the card. */
   SPIN_UNTIL (find_label (GTK_WIDGET (f->window), "Saved", TRUE));
   g_assert_true (has_label (GTK_WIDGET (card), "Saved at"));
+  /* Hours and minutes only, on the C locale's 24-hour clock. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) before = g_date_time_add_minutes (now, -1);
+    g_autofree char *now_text = g_date_time_format (now, "Saved at %H:%M");
+    g_autofree char *before_text = g_date_time_format (before, "Saved at %H:%M");
+
+    g_assert_true (find_label (GTK_WIDGET (card), now_text, TRUE)
+                   || find_label (GTK_WIDGET (card), before_text, TRUE));
+  }
 
   /* The diary lists it, with both scores. */
   SPIN_UNTIL ((row = diary_row_for (diary, f->today)) != NULL);

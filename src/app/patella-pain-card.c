@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <langinfo.h>
+#include <string.h>
 
 #include "patella-pain-card.h"
 #include "patella-pain-form.h"
@@ -44,6 +46,18 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* Hours and minutes on the locale's own clock, 12- or 24-hour: %X would
+ * add seconds nobody needs. */
+static const char *
+clock_format (void)
+{
+  const char *fmt = nl_langinfo (T_FMT);
+
+  if (strstr (fmt, "%r") != NULL || strstr (fmt, "%p") != NULL || strstr (fmt, "%I") != NULL)
+    return "%-l:%M %p";
+  return "%H:%M";
+}
+
 static void
 show_saved_time (PatellaPainCard *self)
 {
@@ -60,8 +74,8 @@ show_saved_time (PatellaPainCard *self)
 
   utc = g_date_time_new_from_unix_utc (self->entry->updated_us / G_USEC_PER_SEC);
   local = g_date_time_to_local (utc);
-  time = g_date_time_format (local, "%X");
-  /* Translators: when today's entry was last written, e.g. "Saved at 09:41:03" */
+  time = g_date_time_format (local, clock_format ());
+  /* Translators: when today's entry was last written, e.g. "Saved at 09:41" */
   text = g_strdup_printf (_("Saved at %s"), time);
   gtk_label_set_label (self->status_label, text);
 }
