@@ -889,9 +889,11 @@ check_interrupted (PatellaSessionPage *self)
     }
 
   started = g_date_time_new_from_unix_local (interrupted->started_us / G_USEC_PER_SEC);
-  /* Translators: a date and time, as in "Monday 14:05" */
-  when = g_date_time_format (started, _("%A %H:%M"));
-  /* Translators: %s is when the unfinished session started, e.g. "Monday 14:05" */
+  /* The date too: a weekday alone is ambiguous once the session is a week old.
+   * Translators: a date and time, as in "Monday 23 November, 14:05" */
+  when = g_date_time_format (started, _("%A %-d %B, %H:%M"));
+  /* Translators: %s is when the unfinished session started, e.g.
+   * "Monday 23 November, 14:05" */
   body = g_strdup_printf (_("The session you started on %s was not finished. Resume it at its "
                             "next set, or end it. Its finished sets are kept either way."),
                           when);
