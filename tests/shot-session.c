@@ -24,6 +24,7 @@
 #include "patella-plan.h"
 #include "patella-recording-sink.h"
 #include "patella-session-page.h"
+#include "shortcut-test-util.h"
 
 static PatellaFakeClock *fake_clock;
 static PatellaSessionPage *page;
@@ -54,45 +55,11 @@ spin_for (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
-static gboolean
-trigger_matches (GtkShortcutTrigger *trigger,
-                 guint               keyval)
-{
-  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
-    {
-      GtkAlternativeTrigger *alt = GTK_ALTERNATIVE_TRIGGER (trigger);
-
-      return trigger_matches (gtk_alternative_trigger_get_first (alt), keyval)
-             || trigger_matches (gtk_alternative_trigger_get_second (alt), keyval);
-    }
-
-  return GTK_IS_KEYVAL_TRIGGER (trigger)
-         && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-         && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0;
-}
-
 /* The page's own shortcut for a key, as the window would run it. */
 static void
 press (guint keyval)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (page));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval))
-            gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                          GTK_SHORTCUT_ACTION_EXCLUSIVE, GTK_WIDGET (page),
-                                          NULL);
-        }
-    }
+  test_press_shortcut (GTK_WIDGET (page), keyval, 0);
   spin ();
 }
 

@@ -20,6 +20,7 @@
 #include "patella-warning-banner.h"
 #include "patella-warning-confirm.h"
 #include "patella-warning-signs.h"
+#include "shortcut-test-util.h"
 #include "store-test-util.h"
 
 /* Spins the main loop until cond holds, failing after 5 s. */
@@ -462,6 +463,48 @@ test_undo_delete (Fixture       *f,
   SPIN_UNTIL (diary_row_for (diary, day) != NULL);
 }
 
+/* From the keyboard alone: Delete on the focused day, Ctrl+Z to undo it,
+ * and a second Ctrl+Z has nothing left to undo. */
+static void
+test_delete_and_undo_by_keyboard (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store, NULL);
+  g_autoptr(PatellaPainEntry) before = NULL;
+  g_autoptr(PatellaPainEntry) after = NULL;
+  PatellaDiaryRow *row;
+  GtkWidget *item;
+  char day[11];
+
+  for (int i = 0; i < 3; i++)
+    save_entry (f, i, i, i + 2, 0);
+  patella_local_day_add_days (f->today, -2, day);
+  before = stored (f, day);
+
+  gtk_widget_set_size_request (diary, -1, 600);
+  gtk_box_append (f->box, diary);
+  present (f);
+
+  SPIN_UNTIL ((row = diary_row_for (diary, day)) != NULL);
+  item = gtk_widget_get_parent (GTK_WIDGET (row));
+  g_assert_true (gtk_widget_grab_focus (item));
+  g_assert_true (test_press_shortcut (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                      GDK_KEY_Delete, 0));
+  spin_idle ();
+  g_assert_null (stored (f, day));
+  SPIN_UNTIL (has_label (diary, "2 days logged"));
+
+  g_assert_true (test_press_shortcut (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                      GDK_KEY_z, GDK_CONTROL_MASK));
+  spin_idle ();
+  after = stored (f, day);
+  g_assert_nonnull (after);
+  g_assert_true (patella_pain_entry_equal (before, after));
+  SPIN_UNTIL (has_label (diary, "3 days logged"));
+
+  g_assert_false (test_press_shortcut (GTK_WIDGET (diary), GDK_KEY_z, GDK_CONTROL_MASK));
+}
+
 static void
 test_past_day_dialog (Fixture       *f,
                       gconstpointer  data)
@@ -812,6 +855,7 @@ main (int   argc,
   ADD ("/pain-card/worst-never-below-usual", test_worst_never_below_usual);
   ADD ("/pain-card/same-day-edits", test_same_day_edits);
   ADD ("/diary/undo-delete", test_undo_delete);
+  ADD ("/diary/delete-and-undo-by-keyboard", test_delete_and_undo_by_keyboard);
   ADD ("/diary/past-day-dialog", test_past_day_dialog);
   ADD ("/warning/banner-stands-seven-days", test_banner_stands_seven_days);
   ADD ("/warning/session-confirm", test_session_confirm);

@@ -16,6 +16,7 @@
 #include "patella-recording-sink.h"
 #include "patella-session-page.h"
 #include "patella-summary-view.h"
+#include "shortcut-test-util.h"
 #include "store-test-util.h"
 
 #define WALL_T0 (G_GINT64_CONSTANT (1767268800) * G_USEC_PER_SEC)  /* 2026-01-01 12:00 UTC */
@@ -131,52 +132,14 @@ fixture_tear_down (Fixture       *f,
 /* Presses a key the way the window would deliver it: through the page's
  * own shortcut controller, which only acts while the page is on screen. */
 static gboolean
-trigger_matches (GtkShortcutTrigger *trigger,
-                 guint               keyval,
-                 GdkModifierType     mods)
-{
-  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
-    {
-      GtkAlternativeTrigger *alt = GTK_ALTERNATIVE_TRIGGER (trigger);
-
-      return trigger_matches (gtk_alternative_trigger_get_first (alt), keyval, mods)
-             || trigger_matches (gtk_alternative_trigger_get_second (alt), keyval, mods);
-    }
-
-  return GTK_IS_KEYVAL_TRIGGER (trigger)
-         && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-         && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods;
-}
-
-static gboolean
 press_with (Fixture         *f,
             guint            keyval,
             GdkModifierType  mods)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->page));
-  gboolean handled = FALSE;
+  gboolean handled;
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, mods))
-            handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                    GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                                    GTK_WIDGET (f->page),
-                                                    gtk_shortcut_get_arguments (shortcut));
-        }
-    }
-
+  handled = test_press_shortcut (GTK_WIDGET (f->page), keyval, mods);
   spin_idle ();
   return handled;
 }
@@ -791,7 +754,7 @@ find_shortcut (GtkWidget *widget,
         {
           g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
 
-          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, 0))
+          if (test_trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, 0))
             return g_steal_pointer (&shortcut);
         }
     }

@@ -27,6 +27,9 @@ struct _PatellaDiaryPage
   PatellaWarningBanner *banner;
   GtkLabel             *count_label;
   GtkListView          *list_view;
+
+  /* The last delete's toast, while it can still be undone (Ctrl+Z). */
+  GWeakRef              undo_toast;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaDiaryPage, patella_diary_page, GTK_TYPE_WIDGET)
@@ -138,8 +141,28 @@ patella_diary_page_delete_day (PatellaDiaryPage  *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb),
                          undo, undo_data_free, 0);
+  g_weak_ref_set (&self->undo_toast, toast);
   patella_toast_add (GTK_WIDGET (self), toast);
 
+  return TRUE;
+}
+
+static gboolean
+undo_cb (GtkWidget *widget,
+         GVariant  *args,
+         gpointer   user_data)
+{
+  PatellaDiaryPage *self = PATELLA_DIARY_PAGE (widget);
+  g_autoptr(AdwToast) toast = g_weak_ref_get (&self->undo_toast);
+
+  /* The toast overlay lets go of a toast once it is dismissed: then there
+   * is nothing left to undo. */
+  if (toast == NULL)
+    return FALSE;
+
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_dismiss (toast);
+  g_weak_ref_set (&self->undo_toast, NULL);
   return TRUE;
 }
 
@@ -154,7 +177,13 @@ delete_day_reporting (PatellaDiaryPage *self,
       g_autofree char *text = g_strdup_printf (_("The entry could not be deleted: %s"),
                                                error->message);
       patella_toast_show (GTK_WIDGET (self), text, 0);
+      return;
     }
+
+  /* The focus went with the row: put it back in the list, on the row that
+   * took its place, so the keyboard goes on from there (and Ctrl+Z works). */
+  if (self->model != NULL && g_list_model_get_n_items (self->model) > 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -414,6 +443,7 @@ patella_diary_page_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_DIARY_PAGE);
+  g_weak_ref_set (&self->undo_toast, NULL);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
 
@@ -443,6 +473,7 @@ patella_diary_page_class_init (PatellaDiaryPageClass *klass)
   g_type_ensure (PATELLA_TYPE_WARNING_BANNER);
 
   gtk_widget_class_install_action (widget_class, "diary.add", NULL, add_action_cb);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_cb, NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
