@@ -138,7 +138,16 @@ render (PatellaExercisePicture *self,
   loader = gdk_pixbuf_loader_new_with_type ("svg", &error);
   if (loader == NULL)
     {
-      g_debug ("No SVG loader for the exercise figures: %s", error->message);
+      /* Said once, where a user who wonders will look; the session runs
+       * on without its pictures. */
+      static gsize told = 0;
+
+      if (g_once_init_enter (&told))
+        {
+          g_message ("Exercise pictures are off: %s (the librsvg2-common package "
+                     "draws them)", error->message);
+          g_once_init_leave (&told, 1);
+        }
       return NULL;
     }
 
