@@ -7,10 +7,19 @@
 
 #include <adwaita.h>
 
+#include "patella-store.h"
+
 G_BEGIN_DECLS
 
 #define PATELLA_TYPE_PROGRESS_PAGE (patella_progress_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (PatellaProgressPage, patella_progress_page, PATELLA, PROGRESS_PAGE, GtkWidget)
+
+PatellaStore *patella_progress_page_get_store (PatellaProgressPage *self);
+void          patella_progress_page_set_store (PatellaProgressPage *self,
+                                               PatellaStore        *store);
+/* Reads the store again now: the page does so itself when the store
+ * changes or the page comes on screen. */
+void          patella_progress_page_reload    (PatellaProgressPage *self);
 
 G_END_DECLS

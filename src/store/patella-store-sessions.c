@@ -673,3 +673,47 @@ patella_store_load_daily_series (PatellaStore *self,
                                        (PatellaSeriesSession *) (void *) sessions->data,
                                        sessions->len);
 }
+
+/**
+ * patella_store_get_first_day:
+ * @day: (out caller-allocates): the first local day with a pain entry or a
+ *   session, or "" when the diary holds neither
+ *
+ * Where the program started, for counting its weeks.
+ */
+gboolean
+patella_store_get_first_day (PatellaStore  *self,
+                             char           day[11],
+                             GError       **error)
+{
+  g_autoptr(PatellaStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (day != NULL, FALSE);
+
+  day[0] = '\0';
+  /* Each MIN is answered from its table's day index. */
+  stmt = patella_store_prepare (self,
+                                "SELECT min ((SELECT min (day) FROM pain_entry),"
+                                "            (SELECT min (day) FROM session)),"
+                                "       (SELECT min (day) FROM pain_entry),"
+                                "       (SELECT min (day) FROM session)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      return FALSE;
+    }
+
+  /* min () of two is NULL when either is: take whichever table has rows. */
+  for (int i = 0; i < 3 && day[0] == '\0'; i++)
+    if (sqlite3_column_type (stmt, i) == SQLITE_TEXT)
+      g_strlcpy (day, (const char *) sqlite3_column_text (stmt, i), 11);
+
+  return TRUE;
+}

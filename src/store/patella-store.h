@@ -171,6 +171,10 @@ PatellaDailySeries *patella_store_load_daily_series (PatellaStore  *self,
                                                      guint          target_days_per_week,
                                                      GError       **error);
 
+gboolean            patella_store_get_first_day     (PatellaStore  *self,
+                                                     char           day[11],
+                                                     GError       **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PatellaStoreSession, patella_store_session_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PatellaStoreQuestionnaire, patella_store_questionnaire_free)
 
