@@ -900,6 +900,36 @@ test_daily_series (Fixture       *f,
   g_assert_cmpfloat (series->week_pain_usual[0], ==, (1 + 3 + 0 + 2) / 4.0);
 }
 
+/* Where the program started: the earlier of the first pain entry and the
+ * first session, whichever table has rows. */
+static void
+test_first_day (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GDateTime) session_day = test_local_time ("Europe/Berlin", 2026, 6, 10, 9, 0);
+  g_autoptr(PatellaPainEntry) late = patella_pain_entry_new ("2026-06-12", 2, 3);
+  g_autoptr(PatellaPainEntry) early = patella_pain_entry_new ("2026-06-03", 2, 3);
+  g_autoptr(GDateTime) now = test_local_time ("Europe/Berlin", 2026, 6, 14, 20, 0);
+  g_autoptr(GError) error = NULL;
+  char day[11] = "junk";
+
+  g_assert_true (patella_store_get_first_day (f->store, day, &error));
+  g_assert_cmpstr (day, ==, "");
+
+  g_assert_true (patella_store_save_pain (f->store, late, now, &error));
+  g_assert_true (patella_store_get_first_day (f->store, day, &error));
+  g_assert_cmpstr (day, ==, "2026-06-12");
+
+  g_assert_cmpint (patella_store_begin_session (f->store, session_day, 1, &error), >, 0);
+  g_assert_true (patella_store_get_first_day (f->store, day, &error));
+  g_assert_cmpstr (day, ==, "2026-06-10");
+
+  g_assert_true (patella_store_save_pain (f->store, early, now, &error));
+  g_assert_true (patella_store_get_first_day (f->store, day, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (day, ==, "2026-06-03");
+}
+
 /* ---- the changed signal ---- */
 
 static void
@@ -959,6 +989,7 @@ main (int   argc,
   ADD ("/store/schema/checks", test_schema_checks);
   ADD ("/store/schema/migrate-idempotent", test_migrate_idempotent);
   ADD ("/store/series/from-store", test_daily_series);
+  ADD ("/store/series/first-day", test_first_day);
   ADD ("/store/changed-signal", test_changed_signal);
 #undef ADD
   g_test_add_func ("/store/schema/migrate-v1", test_migrate_v1);

@@ -109,6 +109,14 @@ empty:
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
+const char *
+patella_progress_page_get_view (PatellaProgressPage *self)
+{
+  g_return_val_if_fail (PATELLA_IS_PROGRESS_PAGE (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
 static void
 store_changed_cb (PatellaStore        *store,
                   const char          *table,

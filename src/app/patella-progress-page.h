@@ -21,5 +21,7 @@ void          patella_progress_page_set_store (PatellaProgressPage *self,
 /* Reads the store again now: the page does so itself when the store
  * changes or the page comes on screen. */
 void          patella_progress_page_reload    (PatellaProgressPage *self);
+/* "empty" or "charts". */
+const char   *patella_progress_page_get_view  (PatellaProgressPage *self);
 
 G_END_DECLS

@@ -1,0 +1,220 @@
+/* test-progress-page.c: the Progress page follows the store, in charts and in words
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "patella-progress-page.h"
+#include "patella-warning-signs.h"
+#include "patella-week-chart.h"
+#include "store-test-util.h"
+
+typedef struct
+{
+  char                *dir;
+  PatellaStore        *store;
+  GtkWindow           *window;
+  PatellaProgressPage *page;
+  char                 today[11];
+} Fixture;
+
+static void
+spin_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = test_make_tmp_dir ();
+  path = g_build_filename (f->dir, "patella.db", NULL);
+  f->store = patella_store_open (path, &error);
+  g_assert_no_error (error);
+  patella_local_day_today (f->today);
+
+  f->window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (f->window, 800, 900);
+  f->page = g_object_new (PATELLA_TYPE_PROGRESS_PAGE, "store", f->store, NULL);
+  adw_window_set_content (ADW_WINDOW (f->window), GTK_WIDGET (f->page));
+  gtk_window_present (f->window);
+  spin_idle ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin_idle ();
+  g_clear_object (&f->store);
+  test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static void
+save_pain (Fixture *f,
+           int      days_ago,
+           int      usual,
+           int      worst)
+{
+  g_autoptr(PatellaPainEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  char day[11];
+
+  patella_local_day_add_days (f->today, -days_ago, day);
+  entry = patella_pain_entry_new (day, usual, worst);
+  g_assert_true (patella_store_save_pain (f->store, entry, NULL, &error));
+  g_assert_no_error (error);
+  spin_idle ();
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_charts (GtkWidget *widget,
+                GPtrArray *charts)
+{
+  if (PATELLA_IS_WEEK_CHART (widget))
+    g_ptr_array_add (charts, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_charts (child, charts);
+}
+
+/* The snapshot the frame clock would take, now. */
+static void
+draw (GtkWidget *widget)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+}
+
+/* Nothing to chart until three days hold something; then the charts come
+ * without reopening the page. */
+static void
+test_empty_until_three_days (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_assert_cmpstr (patella_progress_page_get_view (f->page), ==, "empty");
+
+  save_pain (f, 3, 4, 6);
+  save_pain (f, 1, 4, 5);
+  g_assert_cmpstr (patella_progress_page_get_view (f->page), ==, "empty");
+
+  save_pain (f, 0, 3, 5);
+  g_assert_cmpstr (patella_progress_page_get_view (f->page), ==, "charts");
+  g_assert_nonnull (find_label (GTK_WIDGET (f->page), "Week 1 of Your Program"));
+}
+
+/* Three weeks of pain easing, and one finished session today. */
+static void
+test_charts_and_words (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  gint64 session;
+  int min_width = 0;
+
+  /* Day 20 ago opens week 1; today closes week 3. */
+  for (int ago = 20; ago >= 0; ago--)
+    save_pain (f, ago, ago >= 14 ? 5 : ago >= 7 ? 4 : 2, ago >= 14 ? 7 : ago >= 7 ? 6 : 4);
+
+  g_assert_cmpstr (patella_progress_page_get_view (f->page), ==, "charts");
+  g_assert_nonnull (find_label (GTK_WIDGET (f->page), "Week 3 of Your Program"));
+  g_assert_nonnull (find_label (GTK_WIDGET (f->page),
+                                "Your usual pain went from 5.0 in week 1 to 2.0 in week 3 "
+                                "(down 3.0 points)"));
+  g_assert_nonnull (find_label (GTK_WIDGET (f->page),
+                                "No session was finished in these weeks yet."));
+
+  session = patella_store_begin_session (f->store, now, 2, &error);
+  g_assert_no_error (error);
+  g_assert_true (patella_store_finish_session (f->store, session,
+                                               g_get_real_time (), 1, &error));
+  g_assert_no_error (error);
+  spin_idle ();
+  g_assert_nonnull (find_label (GTK_WIDGET (f->page),
+                                "You finished a session on 1 day in 3 weeks, 1 of them "
+                                "in week 3."));
+
+  collect_charts (GTK_WIDGET (f->page), charts);
+  g_assert_cmpuint (charts->len, ==, 2);
+  for (guint i = 0; i < charts->len; i++)
+    {
+      g_assert_cmpuint (patella_week_chart_get_n_weeks (charts->pdata[i]), ==, 3);
+      g_assert_true (gtk_widget_get_mapped (charts->pdata[i]));
+      draw (charts->pdata[i]);
+    }
+
+  /* Charts, legends and words still fit a phone-sized window. */
+  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 360);
+}
+
+/* Off screen the page leaves the store alone, and catches up when shown. */
+static void
+test_reads_when_shown (Fixture       *f,
+                       gconstpointer  data)
+{
+  gtk_widget_set_visible (GTK_WIDGET (f->page), FALSE);
+  spin_idle ();
+  for (int ago = 2; ago >= 0; ago--)
+    save_pain (f, ago, 3, 4);
+  g_assert_cmpstr (patella_progress_page_get_view (f->page), ==, "empty");
+
+  gtk_widget_set_visible (GTK_WIDGET (f->page), TRUE);
+  spin_idle ();
+  g_assert_cmpstr (patella_progress_page_get_view (f->page), ==, "charts");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(name, fn) g_test_add (name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/progress-page/empty-until-three-days", test_empty_until_three_days);
+  ADD ("/progress-page/charts-and-words", test_charts_and_words);
+  ADD ("/progress-page/reads-when-shown", test_reads_when_shown);
+#undef ADD
+
+  return g_test_run ();
+}
