@@ -416,11 +416,27 @@ test_same_day_edits (Fixture       *f,
   g_assert_cmpuint (all->len, ==, 1);
 }
 
+/* The diary page with today, yesterday and the day before, on screen. */
+static GtkWidget *
+show_diary_of_three_days (Fixture *f)
+{
+  GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store, NULL);
+
+  for (int i = 0; i < 3; i++)
+    save_entry (f, i, i, i + 2, 0);
+  gtk_widget_set_size_request (diary, -1, 600);
+  gtk_box_append (f->box, diary);
+  present (f);
+  g_assert_true (has_label (diary, "3 days logged"));
+
+  return diary;
+}
+
 static void
 test_undo_delete (Fixture       *f,
                   gconstpointer  data)
 {
-  GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store, NULL);
+  GtkWidget *diary = show_diary_of_three_days (f);
   g_autoptr(PatellaPainEntry) before = NULL;
   g_autoptr(PatellaPainEntry) after = NULL;
   PatellaDiaryRow *row;
@@ -428,15 +444,8 @@ test_undo_delete (Fixture       *f,
   GtkWidget *undo;
   char day[11];
 
-  for (int i = 0; i < 3; i++)
-    save_entry (f, i, i, i + 2, 0);
   patella_local_day_add_days (f->today, -1, day);
   before = stored (f, day);
-
-  gtk_widget_set_size_request (diary, -1, 600);
-  gtk_box_append (f->box, diary);
-  present (f);
-  g_assert_true (has_label (diary, "3 days logged"));
 
   SPIN_UNTIL ((row = diary_row_for (diary, day)) != NULL);
   g_assert_true (has_label (GTK_WIDGET (row), "Yesterday"));
@@ -469,21 +478,15 @@ static void
 test_delete_and_undo_by_keyboard (Fixture       *f,
                                   gconstpointer  data)
 {
-  GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store, NULL);
+  GtkWidget *diary = show_diary_of_three_days (f);
   g_autoptr(PatellaPainEntry) before = NULL;
   g_autoptr(PatellaPainEntry) after = NULL;
   PatellaDiaryRow *row;
   GtkWidget *item;
   char day[11];
 
-  for (int i = 0; i < 3; i++)
-    save_entry (f, i, i, i + 2, 0);
   patella_local_day_add_days (f->today, -2, day);
   before = stored (f, day);
-
-  gtk_widget_set_size_request (diary, -1, 600);
-  gtk_box_append (f->box, diary);
-  present (f);
 
   SPIN_UNTIL ((row = diary_row_for (diary, day)) != NULL);
   item = gtk_widget_get_parent (GTK_WIDGET (row));
