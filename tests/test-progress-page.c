@@ -110,12 +110,19 @@ collect_charts (GtkWidget *widget,
     collect_charts (child, charts);
 }
 
-/* The snapshot the frame clock would take, now. */
+/* The snapshot the frame clock would take, once the widget has its size
+ * (the frame that lays it out comes on its own timer). */
 static void
 draw (GtkWidget *widget)
 {
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (gtk_widget_get_width (widget) == 0 && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+  g_assert_cmpint (gtk_widget_get_width (widget), >, 0);
 
   GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
