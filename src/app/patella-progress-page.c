@@ -86,8 +86,10 @@ patella_progress_page_reload (PatellaProgressPage *self)
     goto empty;
 
   patella_local_day_today (today);
-  patella_local_day_to_date (first_day, &first);
-  patella_local_day_to_date (today, &last);
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  if (!patella_local_day_to_date (first_day, &first) || !patella_local_day_to_date (today, &last))
+    goto empty;
   /* A day logged ahead of this time zone: the program starts today here. */
   if (g_date_compare (&first, &last) > 0)
     first = last;
