@@ -194,22 +194,9 @@ key_skip (GtkWidget *widget,
   return TRUE;
 }
 
+/* Moves through the session; not while a question or advice holds it. */
 static gboolean
-key_skip_exercise (GtkWidget *widget,
-                   GVariant  *args,
-                   gpointer   user_data)
-{
-  PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
-
-  if (!is_running_view (self) || self->held)
-    return FALSE;
-
-  gtk_widget_activate_action (widget, "session.skip-exercise", NULL);
-  return TRUE;
-}
-
-static gboolean
-key_back (GtkWidget *widget,
+key_move (GtkWidget *widget,
           GVariant  *args,
           gpointer   user_data)
 {
@@ -218,7 +205,7 @@ key_back (GtkWidget *widget,
   if (!is_running_view (self) || self->held)
     return FALSE;
 
-  gtk_widget_activate_action (widget, "session.back", NULL);
+  gtk_widget_activate_action (widget, user_data, NULL);
   return TRUE;
 }
 
@@ -321,8 +308,8 @@ _patella_session_page_add_shortcuts (PatellaSessionPage *self)
 
   add_shortcut (shortcuts, "space|KP_Space", key_space, NULL);
   add_shortcut (shortcuts, "Right|n|KP_Right", key_skip, NULL);
-  add_shortcut (shortcuts, "<Shift>Right|<Shift>n", key_skip_exercise, NULL);
-  add_shortcut (shortcuts, "Left|KP_Left", key_back, NULL);
+  add_shortcut (shortcuts, "<Shift>Right|<Shift>n", key_move, (gpointer) "session.skip-exercise");
+  add_shortcut (shortcuts, "Left|KP_Left", key_move, (gpointer) "session.back");
   add_shortcut (shortcuts, "Return|KP_Enter", key_enter, NULL);
   add_shortcut (shortcuts, "m", key_action, (gpointer) "session.mute");
   add_shortcut (shortcuts, "F11", key_action, (gpointer) "session.fullscreen");

@@ -27,18 +27,29 @@ patella_store_state_to_string (PatellaSessionState state)
   return state_names[state];
 }
 
+/* The position of text in names, or -1. */
+static int
+name_index (const char * const *names,
+            guint               n_names,
+            const char         *text)
+{
+  for (guint i = 0; i < n_names; i++)
+    if (g_strcmp0 (text, names[i]) == 0)
+      return (int) i;
+
+  return -1;
+}
+
 gboolean
 patella_store_state_from_string (const char          *text,
                                  PatellaSessionState *state)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
-    if (g_strcmp0 (text, state_names[i]) == 0)
-      {
-        *state = (PatellaSessionState) i;
-        return TRUE;
-      }
+  int i = name_index (state_names, G_N_ELEMENTS (state_names), text);
 
-  return FALSE;
+  if (i < 0)
+    return FALSE;
+  *state = (PatellaSessionState) i;
+  return TRUE;
 }
 
 const char *
@@ -53,14 +64,12 @@ gboolean
 patella_store_side_from_string (const char       *text,
                                 PatellaStoreSide *side)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (side_names); i++)
-    if (g_strcmp0 (text, side_names[i]) == 0)
-      {
-        *side = (PatellaStoreSide) i;
-        return TRUE;
-      }
+  int i = name_index (side_names, G_N_ELEMENTS (side_names), text);
 
-  return FALSE;
+  if (i < 0)
+    return FALSE;
+  *side = (PatellaStoreSide) i;
+  return TRUE;
 }
 
 void
