@@ -64,7 +64,6 @@ fixture_set_up (Fixture       *f,
 {
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *overlay;
 
   f->dir = test_make_tmp_dir ();
   path = g_build_filename (f->dir, "patella.db", NULL);
@@ -98,14 +97,14 @@ fixture_set_up (Fixture       *f,
 
   f->window = GTK_WINDOW (adw_window_new ());
   gtk_window_set_default_size (f->window, 1280, 800);
-  overlay = adw_toast_overlay_new ();
   f->page = PATELLA_SESSION_PAGE (patella_session_page_new ());
   patella_session_page_set_store (f->page, f->store);
   patella_session_page_set_clock (f->page, PATELLA_CLOCK (f->clock));
   patella_session_page_set_sound_sink (f->page, PATELLA_SOUND_SINK (f->sink));
   patella_session_page_set_settings (f->page, f->settings);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
+  /* No toast overlay: what the page tells the user is logged instead,
+   * where the tests can expect it. */
+  adw_window_set_content (ADW_WINDOW (f->window), GTK_WIDGET (f->page));
 
   gtk_window_present (f->window);
   SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (f->page)));

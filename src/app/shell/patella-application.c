@@ -17,6 +17,7 @@ G_DEFINE_FINAL_TYPE (PatellaApplication, patella_application, ADW_TYPE_APPLICATI
 enum {
   PROP_0,
   PROP_DATABASE_PATH,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -65,13 +66,30 @@ patella_application_get_settings (PatellaApplication *self)
   return self->settings;
 }
 
-/* The diary the windows show; NULL until it has been opened. */
+/**
+ * patella_application_get_store:
+ * @self: a #PatellaApplication
+ *
+ * The diary the windows show. It is %NULL until the diary has been opened,
+ * and changes when a backup is restored: windows bind to #PatellaApplication:store
+ * rather than keep what this returns.
+ *
+ * Returns: (transfer none) (nullable): the open diary
+ */
 PatellaStore *
 patella_application_get_store (PatellaApplication *self)
 {
   g_return_val_if_fail (PATELLA_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+void
+_patella_application_set_store (PatellaApplication *self,
+                                PatellaStore       *store)
+{
+  if (g_set_object (&self->store, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 static void
@@ -259,6 +277,10 @@ patella_application_get_property (GObject    *object,
       g_value_set_string (value, self->database_path);
       break;
 
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -313,6 +335,11 @@ patella_application_class_init (PatellaApplicationClass *klass)
     g_param_spec_string ("database-path", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         PATELLA_TYPE_STORE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

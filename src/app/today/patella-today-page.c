@@ -7,12 +7,9 @@
 
 #include <glib/gi18n.h>
 
-#include "patella-application.h"
-#include "patella-first-run.h"
 #include "patella-kujala-row.h"
 #include "patella-pain-card.h"
 #include "patella-plan-card.h"
-#include "patella-store-follow.h"
 #include "patella-today-page.h"
 #include "patella-warning-banner.h"
 
@@ -29,6 +26,14 @@ struct _PatellaTodayPage
 };
 
 G_DEFINE_FINAL_TYPE (PatellaTodayPage, patella_today_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 PatellaStore *
 patella_today_page_get_store (PatellaTodayPage *self)
@@ -48,65 +53,45 @@ patella_today_page_set_store (PatellaTodayPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  patella_warning_banner_set_store (self->warning_banner, store);
-  patella_pain_card_set_store (self->pain_card, store);
-  patella_kujala_row_set_store (self->kujala_row, store);
   /* Today's pain can be logged whatever the plan says. */
   gtk_stack_set_visible_child_name (self->stack, store != NULL ? "today" : "empty");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 static void
-set_store_from_app (GtkWidget    *widget,
-                    PatellaStore *store)
+patella_today_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
 {
-  patella_today_page_set_store (PATELLA_TODAY_PAGE (widget), store);
+  PatellaTodayPage *self = PATELLA_TODAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
-patella_today_page_root (GtkWidget *widget)
+patella_today_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
 {
-  PatellaTodayPage *self = PATELLA_TODAY_PAGE (widget);
+  PatellaTodayPage *self = PATELLA_TODAY_PAGE (object);
 
-  GTK_WIDGET_CLASS (patella_today_page_parent_class)->root (widget);
-
-  if (self->store == NULL)
-    patella_store_follow_root (widget, set_store_from_app);
-}
-
-static void
-patella_today_page_unroot (GtkWidget *widget)
-{
-  patella_store_follow_unroot (widget);
-
-  GTK_WIDGET_CLASS (patella_today_page_parent_class)->unroot (widget);
-}
-
-/* Runs once the window itself is on screen, so the notice is stacked
- * above it even where no window manager keeps dialogs on top. */
-static gboolean
-present_first_run_notice_cb (gpointer user_data)
-{
-  GtkWidget *widget = user_data;
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
-                                             : NULL;
-
-  /* Once, the first time the app really opens on a diary. */
-  if (gtk_widget_get_mapped (widget) && PATELLA_IS_APPLICATION (app)
-      && PATELLA_TODAY_PAGE (widget)->store != NULL)
-    patella_first_run_notice_present (GTK_WINDOW (root),
-                                      patella_application_get_settings (PATELLA_APPLICATION (app)));
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-patella_today_page_map (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (patella_today_page_parent_class)->map (widget);
-
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, present_first_run_notice_cb,
-                   g_object_ref (widget), g_object_unref);
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      patella_today_page_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -125,10 +110,13 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = patella_today_page_dispose;
+  object_class->get_property = patella_today_page_get_property;
+  object_class->set_property = patella_today_page_set_property;
 
-  widget_class->root = patella_today_page_root;
-  widget_class->unroot = patella_today_page_unroot;
-  widget_class->map = patella_today_page_map;
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PATELLA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PATELLA_TYPE_WARNING_BANNER);
   g_type_ensure (PATELLA_TYPE_PLAN_CARD);
@@ -147,5 +135,13 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
 static void
 patella_today_page_init (PatellaTodayPage *self)
 {
+  GObject *cards[3];
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  cards[0] = G_OBJECT (self->warning_banner);
+  cards[1] = G_OBJECT (self->pain_card);
+  cards[2] = G_OBJECT (self->kujala_row);
+  for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
+    g_object_bind_property (self, "store", cards[i], "store", G_BINDING_SYNC_CREATE);
 }

@@ -62,13 +62,15 @@ start_fresh (PatellaApplication *self)
   g_autofree char *renamed = NULL;
   g_autofree char *notice = NULL;
   g_autofree char *basename = NULL;
+  g_autoptr(PatellaStore) store = NULL;
 
-  self->store = patella_store_open_fresh_beside (self->database_path, &renamed, &error);
-  if (self->store == NULL)
+  store = patella_store_open_fresh_beside (self->database_path, &renamed, &error);
+  if (store == NULL)
     {
       present_open_failure (self, error);
       return;
     }
+  _patella_application_set_store (self, store);
 
   basename = renamed ? g_path_get_basename (renamed) : NULL;
   if (basename != NULL)
@@ -130,13 +132,15 @@ _patella_application_open_store_and_present (PatellaApplication *self,
 
   if (self->store == NULL)
     {
-      self->store = patella_store_open (self->database_path, &error);
-      if (self->store == NULL)
+      g_autoptr(PatellaStore) store = patella_store_open (self->database_path, &error);
+
+      if (store == NULL)
         {
           g_message ("Could not open %s: %s", self->database_path, error->message);
           present_open_failure (self, error);
           return;
         }
+      _patella_application_set_store (self, store);
       _patella_application_backup_if_due (self);
     }
 

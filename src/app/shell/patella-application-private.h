@@ -20,6 +20,8 @@ struct _PatellaApplication
   PatellaStore   *store;
 };
 
+void _patella_application_set_store               (PatellaApplication *self,
+                                                  PatellaStore       *store);
 void _patella_application_open_store_and_present (PatellaApplication *self,
                                                   const char         *notice);
 void _patella_application_show_window            (PatellaApplication *self,

@@ -11,7 +11,6 @@
 #include "patella-diary-page.h"
 #include "patella-diary-row.h"
 #include "patella-pain-entry-dialog.h"
-#include "patella-store-follow.h"
 #include "patella-toast.h"
 #include "patella-warning-banner.h"
 #include "patella-warning-signs.h"
@@ -372,32 +371,6 @@ patella_diary_page_set_store (PatellaDiaryPage *self,
 }
 
 static void
-set_store_from_app (GtkWidget    *widget,
-                    PatellaStore *store)
-{
-  patella_diary_page_set_store (PATELLA_DIARY_PAGE (widget), store);
-}
-
-static void
-patella_diary_page_root (GtkWidget *widget)
-{
-  PatellaDiaryPage *self = PATELLA_DIARY_PAGE (widget);
-
-  GTK_WIDGET_CLASS (patella_diary_page_parent_class)->root (widget);
-
-  if (self->store == NULL)
-    patella_store_follow_root (widget, set_store_from_app);
-}
-
-static void
-patella_diary_page_unroot (GtkWidget *widget)
-{
-  patella_store_follow_unroot (widget);
-
-  GTK_WIDGET_CLASS (patella_diary_page_parent_class)->unroot (widget);
-}
-
-static void
 patella_diary_page_get_property (GObject    *object,
                                  guint       prop_id,
                                  GValue     *value,
@@ -460,8 +433,6 @@ patella_diary_page_class_init (PatellaDiaryPageClass *klass)
   object_class->get_property = patella_diary_page_get_property;
   object_class->set_property = patella_diary_page_set_property;
 
-  widget_class->root = patella_diary_page_root;
-  widget_class->unroot = patella_diary_page_unroot;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,

@@ -11,7 +11,6 @@
 #include "patella-pain-entry.h"
 #include "patella-progress-page.h"
 #include "patella-progress-summary.h"
-#include "patella-store-follow.h"
 #include "patella-toast.h"
 #include "patella-warning-signs.h"
 #include "patella-week-chart.h"
@@ -163,32 +162,6 @@ patella_progress_page_set_store (PatellaProgressPage *self,
 }
 
 static void
-set_store_from_app (GtkWidget    *widget,
-                    PatellaStore *store)
-{
-  patella_progress_page_set_store (PATELLA_PROGRESS_PAGE (widget), store);
-}
-
-static void
-patella_progress_page_root (GtkWidget *widget)
-{
-  PatellaProgressPage *self = PATELLA_PROGRESS_PAGE (widget);
-
-  GTK_WIDGET_CLASS (patella_progress_page_parent_class)->root (widget);
-
-  if (self->store == NULL)
-    patella_store_follow_root (widget, set_store_from_app);
-}
-
-static void
-patella_progress_page_unroot (GtkWidget *widget)
-{
-  patella_store_follow_unroot (widget);
-
-  GTK_WIDGET_CLASS (patella_progress_page_parent_class)->unroot (widget);
-}
-
-static void
 patella_progress_page_map (GtkWidget *widget)
 {
   PatellaProgressPage *self = PATELLA_PROGRESS_PAGE (widget);
@@ -258,8 +231,6 @@ patella_progress_page_class_init (PatellaProgressPageClass *klass)
   object_class->get_property = patella_progress_page_get_property;
   object_class->set_property = patella_progress_page_set_property;
 
-  widget_class->root = patella_progress_page_root;
-  widget_class->unroot = patella_progress_page_unroot;
   widget_class->map = patella_progress_page_map;
 
   properties[PROP_STORE] =

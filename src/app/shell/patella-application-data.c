@@ -163,28 +163,20 @@ _patella_application_restore (PatellaApplication  *self,
   g_autofree char *kept = NULL;
   g_autofree char *kept_name = NULL;
   g_autofree char *notice = NULL;
-  PatellaStore *restored;
-  GtkWindow *window;
+  g_autoptr(PatellaStore) restored = NULL;
 
   restored = patella_store_restore_backup (self->store, backup_path, &kept, error);
   if (restored == NULL)
     return FALSE;
 
-  /* Every page holds the old store: a new window is simpler and safer
-   * than re-pointing each of them. */
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_application_hold (G_APPLICATION (self));
-  if (window != NULL)
-    gtk_window_destroy (window);
-  g_set_object (&self->store, restored);
-  g_object_unref (restored);
+  /* The window follows the property: its pages reload from the new diary. */
+  _patella_application_set_store (self, restored);
 
   kept_name = kept ? g_path_get_basename (kept) : NULL;
   if (kept_name != NULL)
     notice = g_strdup_printf (_("Backup restored. The diary it replaced was kept as “%s”."),
                               kept_name);
   _patella_application_show_window (self, notice);
-  g_application_release (G_APPLICATION (self));
 
   return TRUE;
 }
@@ -222,7 +214,7 @@ restore_response_cb (AdwMessageDialog   *dialog,
   if (!g_str_has_prefix (response, "backup-"))
     return;
 
-  /* The restore replaces the window this dialog belongs to, so it waits
+  /* The restore closes the diary this dialog was opened over, so it waits
    * until the dialog has gone. */
   request = g_new0 (RestoreRequest, 1);
   request->self = g_object_ref (self);

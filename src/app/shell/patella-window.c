@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-application.h"
 #include "patella-diary-page.h"
+#include "patella-first-run.h"
 #include "patella-plan.h"
 #include "patella-progress-page.h"
 #include "patella-session-page.h"
@@ -21,12 +23,59 @@ struct _PatellaWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *mode_stack;
   AdwViewStack         *stack;
+  PatellaTodayPage     *today_page;
+  PatellaDiaryPage     *diary_page;
+  PatellaProgressPage  *progress_page;
   PatellaSessionPage   *session_page;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+
+  PatellaStore         *store;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaWindow, patella_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * patella_window_get_store:
+ * @self: a #PatellaWindow
+ *
+ * Returns: (transfer none) (nullable): the diary the pages show
+ */
+PatellaStore *
+patella_window_get_store (PatellaWindow *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * patella_window_set_store:
+ * @self: a #PatellaWindow
+ * @store: (nullable): the diary to show
+ *
+ * Hands @store down to every page, which reload from it. The application
+ * binds its own #PatellaApplication:store here, so restoring a backup
+ * re-points the pages instead of rebuilding the window.
+ */
+void
+patella_window_set_store (PatellaWindow *self,
+                          PatellaStore  *store)
+{
+  g_return_if_fail (PATELLA_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || PATELLA_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
 
 
 const char *
@@ -86,12 +135,7 @@ patella_window_start_session (GtkWidget  *widget,
                               GVariant   *parameter)
 {
   PatellaWindow *self = PATELLA_WINDOW (widget);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GArray) items = patella_plan_get_today_items ();
-
-  if (PATELLA_IS_APPLICATION (app))
-    patella_session_page_set_store (self->session_page,
-                                    patella_application_get_store (PATELLA_APPLICATION (app)));
 
   patella_session_page_start (self->session_page,
                               (const PatellaTimelineItem *) items->data, items->len);
@@ -109,6 +153,8 @@ patella_window_new (PatellaApplication *application)
                        "application", application,
                        NULL);
 
+  g_object_bind_property (application, "store", self, "store", G_BINDING_SYNC_CREATE);
+
   settings = patella_application_get_settings (application);
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
@@ -117,12 +163,82 @@ patella_window_new (PatellaApplication *application)
   return self;
 }
 
+/* Runs once the window itself is on screen, so the notice is stacked
+ * above it even where no window manager keeps dialogs on top. */
+static gboolean
+present_first_run_notice_cb (gpointer user_data)
+{
+  PatellaWindow *self = user_data;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  /* Once, the first time the app really opens on a diary. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && PATELLA_IS_APPLICATION (app)
+      && self->store != NULL)
+    patella_first_run_notice_present (GTK_WINDOW (self),
+                                      patella_application_get_settings (PATELLA_APPLICATION (app)));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+patella_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (patella_window_parent_class)->map (widget);
+
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, present_first_run_notice_cb,
+                   g_object_ref (widget), g_object_unref);
+}
+
+static void
+patella_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PatellaWindow *self = PATELLA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+patella_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PatellaWindow *self = PATELLA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      patella_window_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 patella_window_constructed (GObject *object)
 {
   PatellaWindow *self = PATELLA_WINDOW (object);
+  GObject *pages[] = {
+    G_OBJECT (self->today_page), G_OBJECT (self->diary_page),
+    G_OBJECT (self->progress_page), G_OBJECT (self->session_page),
+  };
 
   G_OBJECT_CLASS (patella_window_parent_class)->constructed (object);
+
+  /* The one way the diary reaches the pages. */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    g_object_bind_property (self, "store", pages[i], "store", G_BINDING_SYNC_CREATE);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -141,6 +257,7 @@ patella_window_dispose (GObject *object)
     adw_view_switcher_title_set_stack (self->switcher_title, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_WINDOW);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (patella_window_parent_class)->dispose (object);
 }
@@ -153,6 +270,15 @@ patella_window_class_init (PatellaWindowClass *klass)
 
   object_class->constructed = patella_window_constructed;
   object_class->dispose = patella_window_dispose;
+  object_class->get_property = patella_window_get_property;
+  object_class->set_property = patella_window_set_property;
+
+  widget_class->map = patella_window_map;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PATELLA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PATELLA_TYPE_TODAY_PAGE);
   g_type_ensure (PATELLA_TYPE_DIARY_PAGE);
@@ -164,6 +290,9 @@ patella_window_class_init (PatellaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, diary_page);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, session_page);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, switcher_bar);

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PatellaWindow, patella_window, PATELLA, WINDOW, AdwApplicationWindow)
 
 PatellaWindow *patella_window_new             (PatellaApplication *application);
+PatellaStore  *patella_window_get_store        (PatellaWindow      *self);
+void           patella_window_set_store        (PatellaWindow      *self,
+                                                PatellaStore       *store);
 const char    *patella_window_get_visible_page (PatellaWindow      *self);
 void           patella_window_add_toast        (PatellaWindow      *self,
                                                 AdwToast           *toast);

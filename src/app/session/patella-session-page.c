@@ -18,8 +18,8 @@
 #include "patella-session-page-private.h"
 #include "patella-stage.h"
 #include "patella-summary-view.h"
+#include "patella-toast.h"
 #include "patella-warning-confirm.h"
-#include "patella-window.h"
 
 #define WALL_SQUAT "wall-squat"
 #define N_STEPS_SHOWN 3
@@ -73,11 +73,7 @@ static void
 tell (PatellaSessionPage *self,
       const char         *text)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), PATELLA_TYPE_WINDOW);
-
-  if (window != NULL)
-    patella_window_add_toast (PATELLA_WINDOW (window), adw_toast_new (text));
-  else
+  if (!patella_toast_add (GTK_WIDGET (self), adw_toast_new (text)))
     g_message ("%s", text);
 }
 
