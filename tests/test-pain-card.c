@@ -13,6 +13,8 @@
 #include "patella-kujala.h"
 #include "patella-kujala-row.h"
 #include "patella-kujala-window.h"
+#include "patella-fake-clock.h"
+#include "patella-monotonic-clock.h"
 #include "patella-pain-card.h"
 #include "patella-pain-entry-dialog.h"
 #include "patella-pain-prompt.h"
@@ -41,7 +43,9 @@ typedef struct
   PatellaStore *store;
   GtkWindow    *window;
   GtkBox       *box;
-  char          today[11];
+  /* The real clock: the store stamps entries with it too. */
+  PatellaToday *today_source;
+  char          today[PATELLA_LOCAL_DAY_LEN + 1];
 } Fixture;
 
 static void
@@ -64,7 +68,12 @@ fixture_set_up (Fixture       *f,
   path = g_build_filename (f->dir, "patella.db", NULL);
   f->store = patella_store_open (path, &error);
   g_assert_no_error (error);
-  patella_local_day_today (f->today);
+  {
+    g_autoptr(PatellaClock) clock = patella_monotonic_clock_new ();
+
+    f->today_source = patella_today_new (clock);
+  }
+  g_strlcpy (f->today, patella_today_get_day (f->today_source), sizeof f->today);
 
   /* Like the main window: everything inside a toast overlay. */
   f->window = GTK_WINDOW (adw_window_new ());
@@ -84,6 +93,7 @@ fixture_tear_down (Fixture       *f,
   gtk_window_destroy (f->window);
   spin_idle ();
   g_assert_finalize_object (f->store);
+  g_assert_finalize_object (f->today_source);
   test_rm_rf (f->dir);
   g_free (f->dir);
 }
@@ -283,8 +293,9 @@ static void
 test_log_today_by_keyboard (Fixture       *f,
                             gconstpointer  data)
 {
-  PatellaPainCard *card = patella_pain_card_new (f->store);
-  GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store, NULL);
+  PatellaPainCard *card = patella_pain_card_new (f->store, f->today_source);
+  GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store,
+                                   "today", f->today_source, NULL);
   g_autoptr(PatellaPainEntry) entry = NULL;
   PatellaDiaryRow *row;
   GtkWidget *usual;
@@ -350,7 +361,7 @@ static void
 test_worst_never_below_usual (Fixture       *f,
                               gconstpointer  data)
 {
-  PatellaPainCard *card = patella_pain_card_new (f->store);
+  PatellaPainCard *card = patella_pain_card_new (f->store, f->today_source);
   PatellaPainPrompt *usual;
   PatellaPainPrompt *worst;
   g_autoptr(PatellaPainEntry) entry = NULL;
@@ -394,7 +405,7 @@ test_same_day_edits (Fixture       *f,
   first = stored (f, f->today);
 
   /* A new card finds the day's entry and edits it. */
-  card = patella_pain_card_new (f->store);
+  card = patella_pain_card_new (f->store, f->today_source);
   gtk_box_append (f->box, GTK_WIDGET (card));
   present (f);
   g_assert_cmpint (patella_pain_prompt_get_value (PATELLA_PAIN_PROMPT (
@@ -420,7 +431,8 @@ test_same_day_edits (Fixture       *f,
 static GtkWidget *
 show_diary_of_three_days (Fixture *f)
 {
-  GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store, NULL);
+  GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store,
+                                   "today", f->today_source, NULL);
 
   for (int i = 0; i < 3; i++)
     save_entry (f, i, i, i + 2, 0);
@@ -526,7 +538,7 @@ test_past_day_dialog (Fixture       *f,
 
   /* It starts on the latest day without an entry. */
   save_entry (f, 1, 1, 1, 0);
-  dialog = patella_pain_entry_dialog_new (f->window, f->store, NULL);
+  dialog = patella_pain_entry_dialog_new (f->window, f->store, f->today_source, NULL);
   gtk_window_present (GTK_WINDOW (dialog));
   spin_idle ();
   patella_local_day_add_days (f->today, -2, first_free);
@@ -555,7 +567,7 @@ test_past_day_dialog (Fixture       *f,
   g_assert_cmpint (entry->worst, ==, 7);
 
   /* Picking a day that has an entry loads it for editing. */
-  dialog = patella_pain_entry_dialog_new (f->window, f->store, NULL);
+  dialog = patella_pain_entry_dialog_new (f->window, f->store, f->today_source, NULL);
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_true (patella_pain_entry_dialog_pick_day (dialog, past));
   g_assert_cmpint (patella_pain_form_get_worst (patella_pain_entry_dialog_get_form (dialog)),
@@ -582,8 +594,10 @@ static void
 test_banner_stands_seven_days (Fixture       *f,
                                gconstpointer  data)
 {
-  PatellaWarningBanner *banner = patella_warning_banner_new (f->store);
-  PatellaPainCard *card = patella_pain_card_new (f->store);
+  g_autoptr(PatellaFakeClock) clock = patella_fake_clock_new (0, g_get_real_time ());
+  g_autoptr(PatellaToday) banner_today = patella_today_new (PATELLA_CLOCK (clock));
+  PatellaWarningBanner *banner = patella_warning_banner_new (f->store, banner_today);
+  PatellaPainCard *card = patella_pain_card_new (f->store, f->today_source);
   g_autoptr(GDateTime) day6 = local_noon (f->today, 6);
   g_autoptr(GDateTime) day7 = local_noon (f->today, 7);
   GtkWidget *swelling = NULL;
@@ -610,14 +624,17 @@ test_banner_stands_seven_days (Fixture       *f,
                             "ice on it for 10 to 20 minutes, 2 to 3 times a day"));
 
   /* Six days on it still stands; on the seventh it is gone. */
-  patella_warning_banner_set_now (banner, day6);
+  patella_fake_clock_set_wall_usec (clock, g_date_time_to_unix (day6) * G_USEC_PER_SEC);
+  patella_today_refresh (banner_today);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
-  patella_warning_banner_set_now (banner, day7);
+  patella_fake_clock_set_wall_usec (clock, g_date_time_to_unix (day7) * G_USEC_PER_SEC);
+  patella_today_refresh (banner_today);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
   g_assert_cmpuint (patella_warning_banner_get_signs (banner), ==, 0);
 
   /* Unticking it on the day clears it too. */
-  patella_warning_banner_set_now (banner, NULL);
+  patella_fake_clock_set_wall_usec (clock, g_get_real_time ());
+  patella_today_refresh (banner_today);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (swelling), FALSE);
   spin_idle ();
@@ -719,7 +736,7 @@ static void
 test_kujala_form (Fixture       *f,
                   gconstpointer  data)
 {
-  PatellaKujalaRow *row = patella_kujala_row_new (f->store);
+  PatellaKujalaRow *row = patella_kujala_row_new (f->store, f->today_source);
   PatellaKujalaWindow *window;
   g_autoptr(GPtrArray) taken = NULL;
   GtkWidget *score_button;

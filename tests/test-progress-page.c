@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "patella-monotonic-clock.h"
 #include "patella-progress-page.h"
 #include "patella-warning-signs.h"
 #include "patella-week-chart.h"
@@ -18,7 +19,8 @@ typedef struct
   PatellaStore        *store;
   GtkWindow           *window;
   PatellaProgressPage *page;
-  char                 today[11];
+  PatellaToday        *today_source;
+  char                 today[PATELLA_LOCAL_DAY_LEN + 1];
 } Fixture;
 
 static void
@@ -34,16 +36,19 @@ fixture_set_up (Fixture       *f,
 {
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(PatellaClock) clock = patella_monotonic_clock_new ();
 
   f->dir = test_make_tmp_dir ();
   path = g_build_filename (f->dir, "patella.db", NULL);
   f->store = patella_store_open (path, &error);
   g_assert_no_error (error);
-  patella_local_day_today (f->today);
+  f->today_source = patella_today_new (clock);
+  g_strlcpy (f->today, patella_today_get_day (f->today_source), sizeof f->today);
 
   f->window = GTK_WINDOW (adw_window_new ());
   gtk_window_set_default_size (f->window, 800, 900);
-  f->page = g_object_new (PATELLA_TYPE_PROGRESS_PAGE, "store", f->store, NULL);
+  f->page = g_object_new (PATELLA_TYPE_PROGRESS_PAGE, "store", f->store,
+                          "today", f->today_source, NULL);
   adw_window_set_content (ADW_WINDOW (f->window), GTK_WIDGET (f->page));
   gtk_window_present (f->window);
   spin_idle ();
@@ -56,6 +61,7 @@ fixture_tear_down (Fixture       *f,
   gtk_window_destroy (f->window);
   spin_idle ();
   g_clear_object (&f->store);
+  g_clear_object (&f->today_source);
   test_rm_rf (f->dir);
   g_free (f->dir);
 }

@@ -7,10 +7,14 @@
 
 #include "patella-application.h"
 #include "patella-diary-page.h"
+#include "patella-diary-row.h"
+#include "patella-fake-clock.h"
+#include "patella-pain-card.h"
 #include "patella-preferences-window.h"
 #include "patella-progress-page.h"
 #include "patella-today-page.h"
 #include "patella-window.h"
+#include "store-test-util.h"
 
 static PatellaApplication *app;
 
@@ -239,6 +243,77 @@ test_preferences_sound_switch (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Midnight passes with the window open: Today's card moves to the new day
+ * and the diary names yesterday's entry "Yesterday", with no restart and
+ * no timer of the pages' own, only the application's clock. */
+static void
+test_midnight_with_window_open (void)
+{
+  g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 6, 1, 23, 59, 30);
+  g_autoptr(PatellaFakeClock) clock =
+    patella_fake_clock_new (0, g_date_time_to_unix (evening) * G_USEC_PER_SEC);
+  g_autoptr(PatellaClock) real_clock = g_object_ref (patella_application_get_clock (app));
+  g_autoptr(PatellaPainEntry) entry = patella_pain_entry_new ("2026-06-01", 3, 4);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "patella.db", NULL);
+  g_autoptr(PatellaStore) store = patella_store_open (path, &error);
+  PatellaPainCard *card;
+  PatellaWindow *window;
+  GtkWidget *diary;
+
+  g_assert_no_error (error);
+  g_assert_true (patella_store_save_pain (store, entry, NULL, &error));
+  patella_application_set_clock (app, PATELLA_CLOCK (clock));
+
+  window = make_window ();
+  patella_window_set_store (window, store);
+  spin_until_idle ();
+  card = PATELLA_PAIN_CARD (find_descendant (GTK_WIDGET (window), PATELLA_TYPE_PAIN_CARD));
+  diary = find_descendant (GTK_WIDGET (window), PATELLA_TYPE_DIARY_PAGE);
+  g_assert_cmpstr (patella_pain_card_get_day (card), ==, "2026-06-01");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "diary");
+  spin_until_idle ();
+  g_assert_true (has_label (diary, "Today"));
+
+  /* One alarm waits for midnight; 30 s later it fires. */
+  patella_fake_clock_advance (clock, 29 * G_USEC_PER_SEC);
+  spin_until_idle ();
+  g_assert_true (has_label (diary, "Today"));
+  patella_fake_clock_advance (clock, 1 * G_USEC_PER_SEC);
+  spin_until_idle ();
+
+  g_assert_cmpstr (patella_window_get_today (window) != NULL
+                   ? patella_today_get_day (patella_window_get_today (window)) : NULL,
+                   ==, "2026-06-02");
+  g_assert_cmpstr (patella_pain_card_get_day (card), ==, "2026-06-02");
+  g_assert_true (has_label (diary, "Yesterday"));
+  g_assert_false (has_label (diary, "Today"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_until_idle ();
+  patella_application_set_clock (app, real_clock);
+  g_clear_object (&store);
+  test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/window/accelerators", test_accelerators);
   g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/window/preferences-sound-switch", test_preferences_sound_switch);
+  g_test_add_func ("/window/midnight-with-window-open", test_midnight_with_window_open);
 
   ret = g_test_run ();
 

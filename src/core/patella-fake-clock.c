@@ -158,6 +158,22 @@ patella_fake_clock_advance (PatellaFakeClock *self,
 }
 
 /**
+ * patella_fake_clock_set_wall_usec:
+ * @wall_usec: the new wall time, UTC microseconds
+ *
+ * Moves the wall clock alone, as a suspend or a user setting the time
+ * does: the monotonic clock stands and no alarm fires.
+ */
+void
+patella_fake_clock_set_wall_usec (PatellaFakeClock *self,
+                                  gint64            wall_usec)
+{
+  g_return_if_fail (PATELLA_IS_FAKE_CLOCK (self));
+
+  self->wall_offset = wall_usec - self->now;
+}
+
+/**
  * patella_fake_clock_run_next:
  *
  * Advances exactly to the next alarm's due time and fires what is due then.

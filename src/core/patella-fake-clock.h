@@ -18,6 +18,8 @@ guint             patella_fake_clock_advance          (PatellaFakeClock *self,
                                                        gint64            usec);
 guint             patella_fake_clock_advance_to       (PatellaFakeClock *self,
                                                        gint64            monotonic_usec);
+void              patella_fake_clock_set_wall_usec    (PatellaFakeClock *self,
+                                                       gint64            wall_usec);
 gboolean          patella_fake_clock_run_next         (PatellaFakeClock *self);
 guint             patella_fake_clock_get_n_alarms     (PatellaFakeClock *self);
 gint64            patella_fake_clock_get_next_due     (PatellaFakeClock *self);

@@ -20,6 +20,8 @@ struct _PatellaDiaryPage
   GtkWidget             parent_instance;
 
   PatellaStore         *store;
+  PatellaToday         *today;
+  GSignalGroup         *today_signals;
   GListModel           *model;
 
   GtkStack             *stack;
@@ -36,6 +38,7 @@ G_DEFINE_FINAL_TYPE (PatellaDiaryPage, patella_diary_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_TODAY,
   N_PROPS
 };
 
@@ -114,19 +117,17 @@ patella_diary_page_delete_day (PatellaDiaryPage  *self,
   PatellaPainEntry *deleted;
   g_autofree char *label = NULL;
   g_autofree char *title = NULL;
-  char today[PATELLA_LOCAL_DAY_LEN + 1];
   UndoData *undo;
   AdwToast *toast;
 
   g_return_val_if_fail (PATELLA_IS_DIARY_PAGE (self), FALSE);
-  g_return_val_if_fail (self->store != NULL, FALSE);
+  g_return_val_if_fail (self->store != NULL && self->today != NULL, FALSE);
 
   deleted = patella_store_delete_pain (self->store, day, error);
   if (deleted == NULL)
     return FALSE;
 
-  patella_local_day_today (today);
-  label = patella_day_label (day, today);
+  label = patella_day_label (day, patella_today_get_day (self->today));
   /* Translators: %s is a day, e.g. "Yesterday" or "Thursday 9 April" */
   title = g_strdup_printf (_("Entry for %s deleted"), label);
 
@@ -209,11 +210,11 @@ patella_diary_page_open_entry (PatellaDiaryPage *self,
   GtkRoot *root;
 
   g_return_val_if_fail (PATELLA_IS_DIARY_PAGE (self), NULL);
-  g_return_val_if_fail (self->store != NULL, NULL);
+  g_return_val_if_fail (self->store != NULL && self->today != NULL, NULL);
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   dialog = patella_pain_entry_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                          self->store, day);
+                                          self->store, self->today, day);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, 0);
   g_signal_connect_object (dialog, "delete-requested",
                            G_CALLBACK (dialog_delete_requested_cb), self, 0);
@@ -259,11 +260,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
              PatellaDiaryPage         *self)
 {
-  char today[PATELLA_LOCAL_DAY_LEN + 1];
-
-  patella_local_day_today (today);
   patella_diary_row_set_item (PATELLA_DIARY_ROW (gtk_list_item_get_child (list_item)),
-                              gtk_list_item_get_item (list_item), today);
+                              gtk_list_item_get_item (list_item),
+                              self->today != NULL ? patella_today_get_day (self->today) : NULL);
 }
 
 static void
@@ -316,8 +315,19 @@ add_action_cb (GtkWidget  *widget,
 {
   PatellaDiaryPage *self = PATELLA_DIARY_PAGE (widget);
 
-  if (self->store != NULL)
+  if (self->store != NULL && self->today != NULL)
     patella_diary_page_open_entry (self, NULL);
+}
+
+/* A new model makes the list bind each row again, with today's labels. */
+static void
+show_model (PatellaDiaryPage *self)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  if (self->model != NULL)
+    selection = gtk_no_selection_new (g_object_ref (self->model));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 }
 
 PatellaStore *
@@ -332,7 +342,6 @@ void
 patella_diary_page_set_store (PatellaDiaryPage *self,
                               PatellaStore     *store)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (PATELLA_IS_DIARY_PAGE (self));
@@ -360,14 +369,41 @@ patella_diary_page_set_store (PatellaDiaryPage *self,
                                  G_CALLBACK (items_changed_cb), self, 0);
     }
 
-  if (self->model != NULL)
-    selection = gtk_no_selection_new (g_object_ref (self->model));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
-  patella_warning_banner_set_store (self->banner, store);
+  show_model (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.add", store != NULL);
   update_state (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+PatellaToday *
+patella_diary_page_get_today (PatellaDiaryPage *self)
+{
+  g_return_val_if_fail (PATELLA_IS_DIARY_PAGE (self), NULL);
+
+  return self->today;
+}
+
+/**
+ * patella_diary_page_set_today:
+ * @self: a #PatellaDiaryPage
+ * @today: (nullable): the day rows are named from ("Today", "Yesterday")
+ *
+ * At midnight the rows are named again.
+ */
+void
+patella_diary_page_set_today (PatellaDiaryPage *self,
+                              PatellaToday     *today)
+{
+  g_return_if_fail (PATELLA_IS_DIARY_PAGE (self));
+  g_return_if_fail (today == NULL || PATELLA_IS_TODAY (today));
+
+  if (!g_set_object (&self->today, today))
+    return;
+
+  g_signal_group_set_target (self->today_signals, today);
+  show_model (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
 }
 
 static void
@@ -382,6 +418,10 @@ patella_diary_page_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_TODAY:
+      g_value_set_object (value, self->today);
       break;
 
     default:
@@ -403,6 +443,10 @@ patella_diary_page_set_property (GObject      *object,
       patella_diary_page_set_store (self, g_value_get_object (value));
       break;
 
+    case PROP_TODAY:
+      patella_diary_page_set_today (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -418,7 +462,9 @@ patella_diary_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_DIARY_PAGE);
   g_weak_ref_set (&self->undo_toast, NULL);
   g_clear_object (&self->model);
+  g_clear_object (&self->today_signals);
   g_clear_object (&self->store);
+  g_clear_object (&self->today);
 
   G_OBJECT_CLASS (patella_diary_page_parent_class)->dispose (object);
 }
@@ -433,10 +479,13 @@ patella_diary_page_class_init (PatellaDiaryPageClass *klass)
   object_class->get_property = patella_diary_page_get_property;
   object_class->set_property = patella_diary_page_set_property;
 
-
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          PATELLA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TODAY] =
+    g_param_spec_object ("today", NULL, NULL,
+                         PATELLA_TYPE_TODAY,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -464,6 +513,12 @@ patella_diary_page_init (PatellaDiaryPage *self)
   GtkShortcut *shortcut;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_object_bind_property (self, "store", self->banner, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "today", self->banner, "today", G_BINDING_SYNC_CREATE);
+  self->today_signals = g_signal_group_new (PATELLA_TYPE_TODAY);
+  g_signal_group_connect_swapped (self->today_signals, "notify::day",
+                                  G_CALLBACK (show_model), self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "patella-store.h"
+#include "patella-today.h"
 
 G_BEGIN_DECLS
 
@@ -15,11 +16,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PatellaDiaryPage, patella_diary_page, PATELLA, DIARY_PAGE, GtkWidget)
 
-/* With no store set, the page takes the application's once it is in a
- * window of a PatellaApplication. */
+/* The window binds both: the diary, and the day it is. */
 PatellaStore *patella_diary_page_get_store  (PatellaDiaryPage *self);
 void          patella_diary_page_set_store  (PatellaDiaryPage *self,
                                              PatellaStore     *store);
+PatellaToday *patella_diary_page_get_today  (PatellaDiaryPage *self);
+void          patella_diary_page_set_today  (PatellaDiaryPage *self,
+                                             PatellaToday     *today);
 /* Deletes a day's entry and offers Undo in a toast. */
 gboolean      patella_diary_page_delete_day (PatellaDiaryPage *self,
                                              const char       *day,

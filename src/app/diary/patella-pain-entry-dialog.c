@@ -16,6 +16,7 @@ struct _PatellaPainEntryDialog
   AdwWindow         parent_instance;
 
   PatellaStore     *store;
+  PatellaToday     *today;
   char              day[PATELLA_LOCAL_DAY_LEN + 1];
   gboolean          editing;
   /* What the store holds for the day, so a save keeps its first time. */
@@ -79,11 +80,9 @@ static void
 load_day (PatellaPainEntryDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  char today[PATELLA_LOCAL_DAY_LEN + 1];
   g_autofree char *label = NULL;
 
-  patella_local_day_today (today);
-  label = patella_day_label (self->day, today);
+  label = patella_day_label (self->day, patella_today_get_day (self->today));
 
   g_clear_pointer (&self->stored, patella_pain_entry_free);
   self->stored = patella_store_get_pain (self->store, self->day, &error);
@@ -113,14 +112,13 @@ gboolean
 patella_pain_entry_dialog_pick_day (PatellaPainEntryDialog *self,
                                     const char             *day)
 {
-  char today[PATELLA_LOCAL_DAY_LEN + 1];
-
   g_return_val_if_fail (PATELLA_IS_PAIN_ENTRY_DIALOG (self), FALSE);
   g_return_val_if_fail (!self->editing, FALSE);
   g_return_val_if_fail (patella_local_day_is_valid (day), FALSE);
 
-  patella_local_day_today (today);
-  if (strcmp (day, today) > 0)
+  /* The dialog may have stayed open past midnight. */
+  patella_today_refresh (self->today);
+  if (strcmp (day, patella_today_get_day (self->today)) > 0)
     {
       /* The calendar has no way to grey out days, so it snaps back. */
       select_calendar_day (self);
@@ -228,22 +226,25 @@ form_changed_cb (PatellaPainEntryDialog *self)
 PatellaPainEntryDialog *
 patella_pain_entry_dialog_new (GtkWindow    *parent,
                                PatellaStore *store,
+                               PatellaToday *today_source,
                                const char   *day)
 {
   PatellaPainEntryDialog *self;
-  char today[PATELLA_LOCAL_DAY_LEN + 1];
+  const char *today;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (PATELLA_IS_STORE (store), NULL);
+  g_return_val_if_fail (PATELLA_IS_TODAY (today_source), NULL);
   g_return_val_if_fail (day == NULL || patella_local_day_is_valid (day), NULL);
 
   self = g_object_new (PATELLA_TYPE_PAIN_ENTRY_DIALOG,
                        "transient-for", parent,
                        NULL);
   self->store = g_object_ref (store);
+  self->today = g_object_ref (today_source);
   self->editing = day != NULL;
 
-  patella_local_day_today (today);
+  today = patella_today_get_day (today_source);
   if (day != NULL)
     g_strlcpy (self->day, day, sizeof self->day);
   else
@@ -285,6 +286,7 @@ patella_pain_entry_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PATELLA_TYPE_PAIN_ENTRY_DIALOG);
   g_clear_object (&self->store);
+  g_clear_object (&self->today);
   g_clear_pointer (&self->stored, patella_pain_entry_free);
 
   G_OBJECT_CLASS (patella_pain_entry_dialog_parent_class)->dispose (object);

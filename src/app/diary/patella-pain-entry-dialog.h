@@ -9,6 +9,7 @@
 
 #include "patella-pain-form.h"
 #include "patella-store.h"
+#include "patella-today.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ G_DECLARE_FINAL_TYPE (PatellaPainEntryDialog, patella_pain_entry_dialog,
  * today). Otherwise edit that day's entry. */
 PatellaPainEntryDialog *patella_pain_entry_dialog_new      (GtkWindow              *parent,
                                                             PatellaStore           *store,
+                                                            PatellaToday           *today,
                                                             const char             *day);
 const char             *patella_pain_entry_dialog_get_day  (PatellaPainEntryDialog *self);
 /* Picks a day in "log" mode, as the calendar does; a future day is refused

@@ -12,7 +12,6 @@
 #include "patella-progress-page.h"
 #include "patella-progress-summary.h"
 #include "patella-toast.h"
-#include "patella-warning-signs.h"
 #include "patella-week-chart.h"
 
 struct _PatellaProgressPage
@@ -20,6 +19,9 @@ struct _PatellaProgressPage
   GtkWidget         parent_instance;
 
   PatellaStore     *store;
+  PatellaToday     *today;
+  GSignalGroup     *store_signals;
+  GSignalGroup     *today_signals;
 
   GtkStack         *stack;
   GtkLabel         *week_label;
@@ -34,6 +36,7 @@ G_DEFINE_FINAL_TYPE (PatellaProgressPage, patella_progress_page, GTK_TYPE_WIDGET
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_TODAY,
   N_PROPS
 };
 
@@ -74,20 +77,20 @@ patella_progress_page_reload (PatellaProgressPage *self)
 {
   g_autoptr(PatellaDailySeries) series = NULL;
   g_autoptr(GError) error = NULL;
-  char first_day[11], today[11];
+  char first_day[PATELLA_LOCAL_DAY_LEN + 1];
   GDate first, last;
 
   g_return_if_fail (PATELLA_IS_PROGRESS_PAGE (self));
 
-  if (self->store == NULL
+  if (self->store == NULL || self->today == NULL
       || !patella_store_get_first_day (self->store, first_day, &error)
       || first_day[0] == '\0')
     goto empty;
 
-  patella_local_day_today (today);
   g_date_clear (&first, 1);
   g_date_clear (&last, 1);
-  if (!patella_local_day_to_date (first_day, &first) || !patella_local_day_to_date (today, &last))
+  if (!patella_local_day_to_date (first_day, &first)
+      || !patella_local_day_to_date (patella_today_get_day (self->today), &last))
     goto empty;
   /* A day logged ahead of this time zone: the program starts today here. */
   if (g_date_compare (&first, &last) > 0)
@@ -118,17 +121,21 @@ patella_progress_page_get_view (PatellaProgressPage *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
+/* Off screen, the page reads the store when it is mapped again. */
+static void
+reload_if_mapped (PatellaProgressPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    patella_progress_page_reload (self);
+}
+
 static void
 store_changed_cb (PatellaStore        *store,
                   const char          *table,
                   PatellaProgressPage *self)
 {
-  if (g_strcmp0 (table, "questionnaire") == 0)
-    return;
-
-  /* Off screen, the page reads the store when it is mapped again. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    patella_progress_page_reload (self);
+  if (g_strcmp0 (table, "questionnaire") != 0)
+    reload_if_mapped (self);
 }
 
 PatellaStore *
@@ -146,19 +153,43 @@ patella_progress_page_set_store (PatellaProgressPage *self,
   g_return_if_fail (PATELLA_IS_PROGRESS_PAGE (self));
   g_return_if_fail (store == NULL || PATELLA_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
-
+  g_signal_group_set_target (self->store_signals, store);
   /* Not at startup, when the page is off screen: map reads it. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    patella_progress_page_reload (self);
+  reload_if_mapped (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+PatellaToday *
+patella_progress_page_get_today (PatellaProgressPage *self)
+{
+  g_return_val_if_fail (PATELLA_IS_PROGRESS_PAGE (self), NULL);
+
+  return self->today;
+}
+
+/**
+ * patella_progress_page_set_today:
+ * @self: a #PatellaProgressPage
+ * @today: (nullable): the last day the charts show
+ *
+ * The weeks move on with the calendar, not only with the store.
+ */
+void
+patella_progress_page_set_today (PatellaProgressPage *self,
+                                 PatellaToday        *today)
+{
+  g_return_if_fail (PATELLA_IS_PROGRESS_PAGE (self));
+  g_return_if_fail (today == NULL || PATELLA_IS_TODAY (today));
+
+  if (!g_set_object (&self->today, today))
+    return;
+
+  g_signal_group_set_target (self->today_signals, today);
+  reload_if_mapped (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
 }
 
 static void
@@ -168,7 +199,6 @@ patella_progress_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (patella_progress_page_parent_class)->map (widget);
 
-  /* The weeks move on with the calendar, not only with the store. */
   patella_progress_page_reload (self);
 }
 
@@ -177,9 +207,10 @@ patella_progress_page_dispose (GObject *object)
 {
   PatellaProgressPage *self = PATELLA_PROGRESS_PAGE (object);
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_clear_object (&self->store_signals);
+  g_clear_object (&self->today_signals);
   g_clear_object (&self->store);
+  g_clear_object (&self->today);
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_PROGRESS_PAGE);
 
   G_OBJECT_CLASS (patella_progress_page_parent_class)->dispose (object);
@@ -198,6 +229,9 @@ patella_progress_page_get_property (GObject    *object,
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
+    case PROP_TODAY:
+      g_value_set_object (value, self->today);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -215,6 +249,9 @@ patella_progress_page_set_property (GObject      *object,
     {
     case PROP_STORE:
       patella_progress_page_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_TODAY:
+      patella_progress_page_set_today (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -237,6 +274,10 @@ patella_progress_page_class_init (PatellaProgressPageClass *klass)
     g_param_spec_object ("store", NULL, NULL,
                          PATELLA_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TODAY] =
+    g_param_spec_object ("today", NULL, NULL,
+                         PATELLA_TYPE_TODAY,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PATELLA_TYPE_WEEK_CHART);
@@ -256,4 +297,11 @@ static void
 patella_progress_page_init (PatellaProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->store_signals = g_signal_group_new (PATELLA_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "changed",
+                                 G_CALLBACK (store_changed_cb), self, 0);
+  self->today_signals = g_signal_group_new (PATELLA_TYPE_TODAY);
+  g_signal_group_connect_swapped (self->today_signals, "notify::day",
+                                  G_CALLBACK (reload_if_mapped), self);
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "patella-store.h"
+#include "patella-today.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,9 @@ G_DECLARE_FINAL_TYPE (PatellaProgressPage, patella_progress_page, PATELLA, PROGR
 PatellaStore *patella_progress_page_get_store (PatellaProgressPage *self);
 void          patella_progress_page_set_store (PatellaProgressPage *self,
                                                PatellaStore        *store);
+PatellaToday *patella_progress_page_get_today (PatellaProgressPage *self);
+void          patella_progress_page_set_today (PatellaProgressPage *self,
+                                               PatellaToday        *today);
 /* Reads the store again now: the page does so itself when the store
  * changes or the page comes on screen. */
 void          patella_progress_page_reload    (PatellaProgressPage *self);

@@ -18,6 +18,8 @@ struct _PatellaApplication
   GSettings      *settings;
   char           *database_path;
   PatellaStore   *store;
+  PatellaClock   *clock;
+  PatellaToday   *today;
 };
 
 void _patella_application_set_store               (PatellaApplication *self,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "patella-application-private.h"
+#include "patella-monotonic-clock.h"
 #include "patella-paths.h"
 #include "patella-preferences-window.h"
 #include "patella-window.h"
@@ -18,6 +19,8 @@ enum {
   PROP_0,
   PROP_DATABASE_PATH,
   PROP_STORE,
+  PROP_CLOCK,
+  PROP_TODAY,
   N_PROPS
 };
 
@@ -82,6 +85,60 @@ patella_application_get_store (PatellaApplication *self)
   g_return_val_if_fail (PATELLA_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+/**
+ * patella_application_get_clock:
+ * @self: a #PatellaApplication
+ *
+ * Returns: (transfer none): the clock sessions are timed by and "today"
+ *   is read from
+ */
+PatellaClock *
+patella_application_get_clock (PatellaApplication *self)
+{
+  g_return_val_if_fail (PATELLA_IS_APPLICATION (self), NULL);
+
+  return self->clock;
+}
+
+/**
+ * patella_application_set_clock:
+ * @self: a #PatellaApplication
+ * @clock: the time source
+ *
+ * Replaces the clock, and with it #PatellaApplication:today. The real
+ * app keeps the monotonic clock it starts with; tests put a fake one here
+ * before the window is made.
+ */
+void
+patella_application_set_clock (PatellaApplication *self,
+                               PatellaClock       *clock)
+{
+  g_return_if_fail (PATELLA_IS_APPLICATION (self));
+  g_return_if_fail (PATELLA_IS_CLOCK (clock));
+
+  if (!g_set_object (&self->clock, clock))
+    return;
+
+  g_clear_object (&self->today);
+  self->today = patella_today_new (clock);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
+}
+
+/**
+ * patella_application_get_today:
+ * @self: a #PatellaApplication
+ *
+ * Returns: (transfer none): the user's local day, read from the clock
+ */
+PatellaToday *
+patella_application_get_today (PatellaApplication *self)
+{
+  g_return_val_if_fail (PATELLA_IS_APPLICATION (self), NULL);
+
+  return self->today;
 }
 
 void
@@ -281,6 +338,14 @@ patella_application_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
+
+    case PROP_TODAY:
+      g_value_set_object (value, self->today);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -300,6 +365,10 @@ patella_application_set_property (GObject      *object,
       patella_application_set_database_path (self, g_value_get_string (value));
       break;
 
+    case PROP_CLOCK:
+      patella_application_set_clock (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -311,6 +380,8 @@ patella_application_finalize (GObject *object)
   PatellaApplication *self = PATELLA_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->today);
+  g_clear_object (&self->clock);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);
 
@@ -340,6 +411,14 @@ patella_application_class_init (PatellaApplicationClass *klass)
     g_param_spec_object ("store", NULL, NULL,
                          PATELLA_TYPE_STORE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL,
+                         PATELLA_TYPE_CLOCK,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TODAY] =
+    g_param_spec_object ("today", NULL, NULL,
+                         PATELLA_TYPE_TODAY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -347,7 +426,10 @@ patella_application_class_init (PatellaApplicationClass *klass)
 static void
 patella_application_init (PatellaApplication *self)
 {
+  g_autoptr(PatellaClock) clock = patella_monotonic_clock_new ();
+
   self->database_path = patella_paths_default_database ();
+  patella_application_set_clock (self, clock);
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),

@@ -7,7 +7,9 @@
 
 #include <adwaita.h>
 
+#include "patella-clock.h"
 #include "patella-store.h"
+#include "patella-today.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +22,9 @@ PatellaApplication *patella_application_new               (const char         *a
 const char         *patella_application_get_database_path (PatellaApplication *self);
 GSettings          *patella_application_get_settings      (PatellaApplication *self);
 PatellaStore       *patella_application_get_store         (PatellaApplication *self);
+PatellaClock       *patella_application_get_clock         (PatellaApplication *self);
+void                patella_application_set_clock         (PatellaApplication *self,
+                                                          PatellaClock       *clock);
+PatellaToday       *patella_application_get_today         (PatellaApplication *self);
 
 G_END_DECLS

@@ -31,6 +31,8 @@ struct _PatellaWindow
   AdwViewSwitcherBar   *switcher_bar;
 
   PatellaStore         *store;
+  PatellaClock         *clock;
+  PatellaToday         *today;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaWindow, patella_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -38,6 +40,8 @@ G_DEFINE_FINAL_TYPE (PatellaWindow, patella_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_CLOCK,
+  PROP_TODAY,
   N_PROPS
 };
 
@@ -154,6 +158,8 @@ patella_window_new (PatellaApplication *application)
                        NULL);
 
   g_object_bind_property (application, "store", self, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (application, "clock", self, "clock", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (application, "today", self, "today", G_BINDING_SYNC_CREATE);
 
   settings = patella_application_get_settings (application);
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -161,6 +167,29 @@ patella_window_new (PatellaApplication *application)
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   return self;
+}
+
+/**
+ * patella_window_get_today:
+ * @self: a #PatellaWindow
+ *
+ * Returns: (transfer none) (nullable): the day the pages count from
+ */
+PatellaToday *
+patella_window_get_today (PatellaWindow *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WINDOW (self), NULL);
+
+  return self->today;
+}
+
+/* Coming back to the window after a night asleep: the monotonic clock
+ * stood still, so the midnight alarm has not fired yet. */
+static void
+is_active_cb (PatellaWindow *self)
+{
+  if (self->today != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+    patella_today_refresh (self->today);
 }
 
 /* Runs once the window itself is on screen, so the notice is stacked
@@ -202,6 +231,12 @@ patella_window_get_property (GObject    *object,
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
+    case PROP_TODAY:
+      g_value_set_object (value, self->today);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -220,6 +255,14 @@ patella_window_set_property (GObject      *object,
     case PROP_STORE:
       patella_window_set_store (self, g_value_get_object (value));
       break;
+    case PROP_CLOCK:
+      if (g_set_object (&self->clock, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_TODAY:
+      if (g_set_object (&self->today, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -236,9 +279,13 @@ patella_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (patella_window_parent_class)->constructed (object);
 
-  /* The one way the diary reaches the pages. */
+  /* The one way the diary, the day and the clock reach the pages. */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     g_object_bind_property (self, "store", pages[i], "store", G_BINDING_SYNC_CREATE);
+  for (guint i = 0; i < G_N_ELEMENTS (pages) - 1; i++)
+    g_object_bind_property (self, "today", pages[i], "today", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "clock", self->session_page, "clock", G_BINDING_SYNC_CREATE);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -258,6 +305,8 @@ patella_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_WINDOW);
   g_clear_object (&self->store);
+  g_clear_object (&self->today);
+  g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (patella_window_parent_class)->dispose (object);
 }
@@ -277,6 +326,12 @@ patella_window_class_init (PatellaWindowClass *klass)
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, PATELLA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL, PATELLA_TYPE_CLOCK,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TODAY] =
+    g_param_spec_object ("today", NULL, NULL, PATELLA_TYPE_TODAY,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -20,6 +20,7 @@ PatellaWindow *patella_window_new             (PatellaApplication *application);
 PatellaStore  *patella_window_get_store        (PatellaWindow      *self);
 void           patella_window_set_store        (PatellaWindow      *self,
                                                 PatellaStore       *store);
+PatellaToday  *patella_window_get_today        (PatellaWindow      *self);
 const char    *patella_window_get_visible_page (PatellaWindow      *self);
 void           patella_window_add_toast        (PatellaWindow      *self,
                                                 AdwToast           *toast);

@@ -18,6 +18,9 @@ struct _PatellaKujalaRow
   GtkWidget     parent_instance;
 
   PatellaStore *store;
+  PatellaToday *today;
+  GSignalGroup *store_signals;
+  GSignalGroup *today_signals;
   gboolean      due;
 
   GtkWidget    *list;
@@ -30,6 +33,7 @@ G_DEFINE_FINAL_TYPE (PatellaKujalaRow, patella_kujala_row, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_TODAY,
   PROP_DUE,
   N_PROPS
 };
@@ -59,15 +63,15 @@ patella_kujala_row_refresh (PatellaKujalaRow *self)
   g_autoptr(GError) error = NULL;
   const PatellaStoreQuestionnaire *first = NULL;
   const PatellaStoreQuestionnaire *last = NULL;
-  char today[PATELLA_LOCAL_DAY_LEN + 1];
+  const char *today;
   char next[PATELLA_LOCAL_DAY_LEN + 1];
   g_autofree char *subtitle = NULL;
   g_autofree char *next_label = NULL;
 
   g_return_if_fail (PATELLA_IS_KUJALA_ROW (self));
 
-  gtk_widget_set_sensitive (self->button, self->store != NULL);
-  if (self->store == NULL)
+  gtk_widget_set_sensitive (self->button, self->store != NULL && self->today != NULL);
+  if (self->store == NULL || self->today == NULL)
     return;
 
   taken = patella_store_list_questionnaires (self->store, PATELLA_QUESTIONNAIRE_KUJALA, &error);
@@ -89,7 +93,7 @@ patella_kujala_row_refresh (PatellaKujalaRow *self)
         last = q;
     }
 
-  patella_local_day_today (today);
+  today = patella_today_get_day (self->today);
   patella_kujala_next_due (last ? last->day : NULL, today, next);
   next_label = patella_day_label (next, today);
 
@@ -120,14 +124,6 @@ patella_kujala_row_refresh (PatellaKujalaRow *self)
   set_due (self, patella_kujala_is_due (last ? last->day : NULL, today));
 }
 
-static void
-store_changed_cb (PatellaStore     *store,
-                  const char       *table,
-                  PatellaKujalaRow *self)
-{
-  patella_kujala_row_refresh (self);
-}
-
 GtkWindow *
 patella_kujala_row_open (PatellaKujalaRow *self)
 {
@@ -135,11 +131,11 @@ patella_kujala_row_open (PatellaKujalaRow *self)
   PatellaKujalaWindow *window;
 
   g_return_val_if_fail (PATELLA_IS_KUJALA_ROW (self), NULL);
-  g_return_val_if_fail (self->store != NULL, NULL);
+  g_return_val_if_fail (self->store != NULL && self->today != NULL, NULL);
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   window = patella_kujala_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                      self->store);
+                                      self->store, self->today);
   gtk_window_present (GTK_WINDOW (window));
 
   return GTK_WINDOW (window);
@@ -149,15 +145,6 @@ static void
 button_clicked_cb (PatellaKujalaRow *self)
 {
   patella_kujala_row_open (self);
-}
-
-static void
-patella_kujala_row_map (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (patella_kujala_row_parent_class)->map (widget);
-
-  /* "Due" moves with the calendar, not only with the store. */
-  patella_kujala_row_refresh (PATELLA_KUJALA_ROW (widget));
 }
 
 PatellaStore *
@@ -175,18 +162,43 @@ patella_kujala_row_set_store (PatellaKujalaRow *self,
   g_return_if_fail (PATELLA_IS_KUJALA_ROW (self));
   g_return_if_fail (store == NULL || PATELLA_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed::questionnaire",
-                             G_CALLBACK (store_changed_cb), self, 0);
-
+  g_signal_group_set_target (self->store_signals, store);
   patella_kujala_row_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+PatellaToday *
+patella_kujala_row_get_today (PatellaKujalaRow *self)
+{
+  g_return_val_if_fail (PATELLA_IS_KUJALA_ROW (self), NULL);
+
+  return self->today;
+}
+
+/**
+ * patella_kujala_row_set_today:
+ * @self: a #PatellaKujalaRow
+ * @today: (nullable): the day "due" is counted to
+ *
+ * "Due" moves with the calendar, not only with the store: the row looks
+ * again when @today's day changes.
+ */
+void
+patella_kujala_row_set_today (PatellaKujalaRow *self,
+                              PatellaToday     *today)
+{
+  g_return_if_fail (PATELLA_IS_KUJALA_ROW (self));
+  g_return_if_fail (today == NULL || PATELLA_IS_TODAY (today));
+
+  if (!g_set_object (&self->today, today))
+    return;
+
+  g_signal_group_set_target (self->today_signals, today);
+  patella_kujala_row_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
 }
 
 gboolean
@@ -198,9 +210,10 @@ patella_kujala_row_get_due (PatellaKujalaRow *self)
 }
 
 PatellaKujalaRow *
-patella_kujala_row_new (PatellaStore *store)
+patella_kujala_row_new (PatellaStore *store,
+                        PatellaToday *today)
 {
-  return g_object_new (PATELLA_TYPE_KUJALA_ROW, "store", store, NULL);
+  return g_object_new (PATELLA_TYPE_KUJALA_ROW, "store", store, "today", today, NULL);
 }
 
 static void
@@ -215,6 +228,10 @@ patella_kujala_row_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_TODAY:
+      g_value_set_object (value, self->today);
       break;
 
     case PROP_DUE:
@@ -240,6 +257,10 @@ patella_kujala_row_set_property (GObject      *object,
       patella_kujala_row_set_store (self, g_value_get_object (value));
       break;
 
+    case PROP_TODAY:
+      patella_kujala_row_set_today (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -250,9 +271,10 @@ patella_kujala_row_dispose (GObject *object)
 {
   PatellaKujalaRow *self = PATELLA_KUJALA_ROW (object);
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_clear_object (&self->store_signals);
+  g_clear_object (&self->today_signals);
   g_clear_object (&self->store);
+  g_clear_object (&self->today);
   g_clear_pointer (&self->list, gtk_widget_unparent);
 
   G_OBJECT_CLASS (patella_kujala_row_parent_class)->dispose (object);
@@ -268,11 +290,13 @@ patella_kujala_row_class_init (PatellaKujalaRowClass *klass)
   object_class->get_property = patella_kujala_row_get_property;
   object_class->set_property = patella_kujala_row_set_property;
 
-  widget_class->map = patella_kujala_row_map;
-
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          PATELLA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TODAY] =
+    g_param_spec_object ("today", NULL, NULL,
+                         PATELLA_TYPE_TODAY,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_DUE] =
     g_param_spec_boolean ("due", NULL, NULL,
@@ -308,5 +332,12 @@ patella_kujala_row_init (PatellaKujalaRow *self)
   adw_action_row_set_activatable_widget (self->row, self->button);
 
   gtk_list_box_append (GTK_LIST_BOX (self->list), GTK_WIDGET (self->row));
+
+  self->store_signals = g_signal_group_new (PATELLA_TYPE_STORE);
+  g_signal_group_connect_swapped (self->store_signals, "changed::questionnaire",
+                                  G_CALLBACK (patella_kujala_row_refresh), self);
+  self->today_signals = g_signal_group_new (PATELLA_TYPE_TODAY);
+  g_signal_group_connect_swapped (self->today_signals, "notify::day",
+                                  G_CALLBACK (patella_kujala_row_refresh), self);
   patella_kujala_row_refresh (self);
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "patella-store.h"
+#include "patella-today.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PatellaKujalaRow, patella_kujala_row, PATELLA, KUJALA_ROW, GtkWidget)
 
-PatellaKujalaRow *patella_kujala_row_new       (PatellaStore     *store);
+PatellaKujalaRow *patella_kujala_row_new       (PatellaStore     *store,
+                                                PatellaToday     *today);
+PatellaToday     *patella_kujala_row_get_today (PatellaKujalaRow *self);
+void              patella_kujala_row_set_today (PatellaKujalaRow *self,
+                                                PatellaToday     *today);
 PatellaStore     *patella_kujala_row_get_store (PatellaKujalaRow *self);
 void              patella_kujala_row_set_store (PatellaKujalaRow *self,
                                                 PatellaStore     *store);

@@ -19,6 +19,7 @@ struct _PatellaKujalaWindow
   AdwWindow        parent_instance;
 
   PatellaStore    *store;
+  PatellaToday    *today;
   int              answers[PATELLA_KUJALA_N_QUESTIONS];
   GtkCheckButton  *checks[PATELLA_KUJALA_N_QUESTIONS][MAX_CHOICES];
   int              score;
@@ -40,6 +41,7 @@ G_DEFINE_FINAL_TYPE (PatellaKujalaWindow, patella_kujala_window, ADW_TYPE_WINDOW
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_TODAY,
   N_PROPS
 };
 
@@ -181,7 +183,7 @@ score_clicked_cb (PatellaKujalaWindow *self)
   g_autofree char *answers = NULL;
   g_autofree char *title = NULL;
   g_autofree char *description = NULL;
-  char today[PATELLA_LOCAL_DAY_LEN + 1];
+  const char *today;
   int score;
 
   if (!patella_kujala_score (self->answers, &score, &error))
@@ -190,7 +192,9 @@ score_clicked_cb (PatellaKujalaWindow *self)
       return;
     }
 
-  patella_local_day_today (today);
+  /* The window may have stayed open past midnight. */
+  patella_today_refresh (self->today);
+  today = patella_today_get_day (self->today);
   answers = patella_kujala_answers_to_string (self->answers);
   if (!patella_store_save_questionnaire (self->store, PATELLA_QUESTIONNAIRE_KUJALA, today,
                                          answers, score, NULL, &error))
@@ -270,14 +274,17 @@ build_questions (PatellaKujalaWindow *self)
 
 PatellaKujalaWindow *
 patella_kujala_window_new (GtkWindow    *parent,
-                           PatellaStore *store)
+                           PatellaStore *store,
+                           PatellaToday *today)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (PATELLA_IS_STORE (store), NULL);
+  g_return_val_if_fail (PATELLA_IS_TODAY (today), NULL);
 
   return g_object_new (PATELLA_TYPE_KUJALA_WINDOW,
                        "transient-for", parent,
                        "store", store,
+                       "today", today,
                        NULL);
 }
 
@@ -293,6 +300,10 @@ patella_kujala_window_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_TODAY:
+      g_value_set_object (value, self->today);
       break;
 
     default:
@@ -314,6 +325,10 @@ patella_kujala_window_set_property (GObject      *object,
       self->store = g_value_dup_object (value);
       break;
 
+    case PROP_TODAY:
+      self->today = g_value_dup_object (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -326,6 +341,7 @@ patella_kujala_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PATELLA_TYPE_KUJALA_WINDOW);
   g_clear_object (&self->store);
+  g_clear_object (&self->today);
 
   G_OBJECT_CLASS (patella_kujala_window_parent_class)->dispose (object);
 }
@@ -343,6 +359,10 @@ patella_kujala_window_class_init (PatellaKujalaWindowClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          PATELLA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TODAY] =
+    g_param_spec_object ("today", NULL, NULL,
+                         PATELLA_TYPE_TODAY,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "patella-store.h"
+#include "patella-today.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,8 @@ G_DECLARE_FINAL_TYPE (PatellaKujalaWindow, patella_kujala_window, PATELLA, KUJAL
 
 /* Signals: "saved" (int score), once the answers are in the store. */
 PatellaKujalaWindow *patella_kujala_window_new        (GtkWindow           *parent,
-                                                       PatellaStore        *store);
+                                                       PatellaStore        *store,
+                                                       PatellaToday        *today);
 PatellaStore        *patella_kujala_window_get_store  (PatellaKujalaWindow *self);
 /* choice is an index, best first, or PATELLA_KUJALA_UNANSWERED. */
 void                 patella_kujala_window_set_answer (PatellaKujalaWindow *self,

@@ -19,10 +19,12 @@ struct _PatellaPainCard
   GtkWidget         parent_instance;
 
   PatellaStore     *store;
+  PatellaToday     *today;
+  GSignalGroup     *store_signals;
+  GSignalGroup     *today_signals;
   char              day[PATELLA_LOCAL_DAY_LEN + 1];
   /* Kept so a later save keeps the first-save time. */
   PatellaPainEntry *entry;
-  guint             midnight_id;
   guint             saving : 1;
 
   GtkWidget        *box;
@@ -35,6 +37,7 @@ G_DEFINE_FINAL_TYPE (PatellaPainCard, patella_pain_card, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_TODAY,
   N_PROPS
 };
 
@@ -87,14 +90,16 @@ patella_pain_card_reload (PatellaPainCard *self)
 
   g_return_if_fail (PATELLA_IS_PAIN_CARD (self));
 
-  patella_local_day_today (self->day);
+  g_strlcpy (self->day, self->today != NULL ? patella_today_get_day (self->today) : "",
+             sizeof self->day);
   g_clear_pointer (&self->entry, patella_pain_entry_free);
 
-  if (self->store != NULL)
+  if (self->store != NULL && self->today != NULL)
     self->entry = patella_store_get_pain (self->store, self->day, &error);
 
   patella_pain_form_set_entry (self->form, self->entry);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->form), self->store != NULL && error == NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->form),
+                            self->store != NULL && self->today != NULL && error == NULL);
 
   if (error != NULL)
     {
@@ -112,13 +117,13 @@ save (PatellaPainCard *self)
 {
   g_autoptr(PatellaPainEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
-  char today[PATELLA_LOCAL_DAY_LEN + 1];
   gboolean saved;
 
   /* Past midnight, the card belongs to the new day; the old day's entry
-   * is left as it was saved. */
-  patella_local_day_today (today);
-  if (strcmp (today, self->day) != 0)
+   * is left as it was saved. A suspended laptop has not had its alarm
+   * yet, so the clock is read again here. */
+  patella_today_refresh (self->today);
+  if (strcmp (patella_today_get_day (self->today), self->day) != 0)
     {
       patella_pain_card_reload (self);
       return;
@@ -154,7 +159,7 @@ save (PatellaPainCard *self)
 static void
 form_changed_cb (PatellaPainCard *self)
 {
-  if (self->store == NULL)
+  if (self->store == NULL || self->today == NULL)
     return;
 
   if (!patella_pain_form_is_complete (self->form))
@@ -189,62 +194,23 @@ store_changed_cb (PatellaStore    *store,
   patella_pain_card_reload (self);
 }
 
-static gboolean
-midnight_cb (gpointer user_data);
-
 static void
-schedule_midnight (PatellaPainCard *self)
+day_changed_cb (PatellaPainCard *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) midnight = NULL;
-  g_autoptr(GDateTime) tomorrow = NULL;
-  GTimeSpan wait;
-
-  g_clear_handle_id (&self->midnight_id, g_source_remove);
-
-  tomorrow = g_date_time_add_days (now, 1);
-  midnight = g_date_time_new_local (g_date_time_get_year (tomorrow),
-                                    g_date_time_get_month (tomorrow),
-                                    g_date_time_get_day_of_month (tomorrow), 0, 0, 1);
-  wait = g_date_time_difference (midnight, now);
-  self->midnight_id = g_timeout_add_seconds (MAX (1, wait / G_USEC_PER_SEC), midnight_cb, self);
-}
-
-static gboolean
-midnight_cb (gpointer user_data)
-{
-  PatellaPainCard *self = user_data;
-
-  self->midnight_id = 0;
-  patella_pain_card_reload (self);
-  schedule_midnight (self);
-
-  return G_SOURCE_REMOVE;
+  if (strcmp (patella_today_get_day (self->today), self->day) != 0)
+    patella_pain_card_reload (self);
 }
 
 static void
 patella_pain_card_map (GtkWidget *widget)
 {
   PatellaPainCard *self = PATELLA_PAIN_CARD (widget);
-  char today[PATELLA_LOCAL_DAY_LEN + 1];
 
   GTK_WIDGET_CLASS (patella_pain_card_parent_class)->map (widget);
 
   /* A laptop woken the next morning shows the new day. */
-  patella_local_day_today (today);
-  if (strcmp (today, self->day) != 0)
-    patella_pain_card_reload (self);
-  schedule_midnight (self);
-}
-
-static void
-patella_pain_card_unmap (GtkWidget *widget)
-{
-  PatellaPainCard *self = PATELLA_PAIN_CARD (widget);
-
-  g_clear_handle_id (&self->midnight_id, g_source_remove);
-
-  GTK_WIDGET_CLASS (patella_pain_card_parent_class)->unmap (widget);
+  if (self->today != NULL)
+    patella_today_refresh (self->today);
 }
 
 PatellaStore *
@@ -262,18 +228,42 @@ patella_pain_card_set_store (PatellaPainCard *self,
   g_return_if_fail (PATELLA_IS_PAIN_CARD (self));
   g_return_if_fail (store == NULL || PATELLA_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed::pain_entry",
-                             G_CALLBACK (store_changed_cb), self, 0);
-
+  g_signal_group_set_target (self->store_signals, store);
   patella_pain_card_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+PatellaToday *
+patella_pain_card_get_today (PatellaPainCard *self)
+{
+  g_return_val_if_fail (PATELLA_IS_PAIN_CARD (self), NULL);
+
+  return self->today;
+}
+
+/**
+ * patella_pain_card_set_today:
+ * @self: a #PatellaPainCard
+ * @today: (nullable): the day the card edits
+ *
+ * The card edits @today's day and moves to the next one at midnight.
+ */
+void
+patella_pain_card_set_today (PatellaPainCard *self,
+                             PatellaToday    *today)
+{
+  g_return_if_fail (PATELLA_IS_PAIN_CARD (self));
+  g_return_if_fail (today == NULL || PATELLA_IS_TODAY (today));
+
+  if (!g_set_object (&self->today, today))
+    return;
+
+  g_signal_group_set_target (self->today_signals, today);
+  patella_pain_card_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
 }
 
 const char *
@@ -293,9 +283,10 @@ patella_pain_card_focus (PatellaPainCard *self)
 }
 
 PatellaPainCard *
-patella_pain_card_new (PatellaStore *store)
+patella_pain_card_new (PatellaStore *store,
+                       PatellaToday *today)
 {
-  return g_object_new (PATELLA_TYPE_PAIN_CARD, "store", store, NULL);
+  return g_object_new (PATELLA_TYPE_PAIN_CARD, "store", store, "today", today, NULL);
 }
 
 static void
@@ -310,6 +301,10 @@ patella_pain_card_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_TODAY:
+      g_value_set_object (value, self->today);
       break;
 
     default:
@@ -331,6 +326,10 @@ patella_pain_card_set_property (GObject      *object,
       patella_pain_card_set_store (self, g_value_get_object (value));
       break;
 
+    case PROP_TODAY:
+      patella_pain_card_set_today (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -341,10 +340,10 @@ patella_pain_card_dispose (GObject *object)
 {
   PatellaPainCard *self = PATELLA_PAIN_CARD (object);
 
-  g_clear_handle_id (&self->midnight_id, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_clear_object (&self->store_signals);
+  g_clear_object (&self->today_signals);
   g_clear_object (&self->store);
+  g_clear_object (&self->today);
   g_clear_pointer (&self->entry, patella_pain_entry_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATELLA_TYPE_PAIN_CARD);
 
@@ -362,11 +361,14 @@ patella_pain_card_class_init (PatellaPainCardClass *klass)
   object_class->set_property = patella_pain_card_set_property;
 
   widget_class->map = patella_pain_card_map;
-  widget_class->unmap = patella_pain_card_unmap;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          PATELLA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TODAY] =
+    g_param_spec_object ("today", NULL, NULL,
+                         PATELLA_TYPE_TODAY,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -393,6 +395,13 @@ static void
 patella_pain_card_init (PatellaPainCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->store_signals = g_signal_group_new (PATELLA_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "changed::pain_entry",
+                                 G_CALLBACK (store_changed_cb), self, 0);
+  self->today_signals = g_signal_group_new (PATELLA_TYPE_TODAY);
+  g_signal_group_connect_swapped (self->today_signals, "notify::day",
+                                  G_CALLBACK (day_changed_cb), self);
 
   patella_pain_form_set_note_applies (self->form, TRUE);
   patella_pain_card_reload (self);

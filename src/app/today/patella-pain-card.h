@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "patella-store.h"
+#include "patella-today.h"
 
 G_BEGIN_DECLS
 
@@ -16,10 +17,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PatellaPainCard, patella_pain_card, PATELLA, PAIN_CARD, GtkWidget)
 
 /* Signals: "saved", after each successful write of today's entry. */
-PatellaPainCard *patella_pain_card_new       (PatellaStore    *store);
+PatellaPainCard *patella_pain_card_new       (PatellaStore    *store,
+                                              PatellaToday    *today);
 PatellaStore    *patella_pain_card_get_store (PatellaPainCard *self);
 void             patella_pain_card_set_store (PatellaPainCard *self,
                                               PatellaStore    *store);
+PatellaToday    *patella_pain_card_get_today (PatellaPainCard *self);
+void             patella_pain_card_set_today (PatellaPainCard *self,
+                                              PatellaToday    *today);
 /* The local day the card edits: today, as of the last reload. */
 const char      *patella_pain_card_get_day   (PatellaPainCard *self);
 /* Reads today's entry again, e.g. after midnight. */

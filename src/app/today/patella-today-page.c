@@ -18,6 +18,7 @@ struct _PatellaTodayPage
   GtkWidget             parent_instance;
 
   PatellaStore         *store;
+  PatellaToday         *today;
 
   GtkStack             *stack;
   PatellaWarningBanner *warning_banner;
@@ -30,6 +31,7 @@ G_DEFINE_FINAL_TYPE (PatellaTodayPage, patella_today_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_TODAY,
   N_PROPS
 };
 
@@ -58,6 +60,25 @@ patella_today_page_set_store (PatellaTodayPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+PatellaToday *
+patella_today_page_get_today (PatellaTodayPage *self)
+{
+  g_return_val_if_fail (PATELLA_IS_TODAY_PAGE (self), NULL);
+
+  return self->today;
+}
+
+void
+patella_today_page_set_today (PatellaTodayPage *self,
+                              PatellaToday     *today)
+{
+  g_return_if_fail (PATELLA_IS_TODAY_PAGE (self));
+  g_return_if_fail (today == NULL || PATELLA_IS_TODAY (today));
+
+  if (g_set_object (&self->today, today))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
+}
+
 static void
 patella_today_page_get_property (GObject    *object,
                                  guint       prop_id,
@@ -70,6 +91,9 @@ patella_today_page_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+    case PROP_TODAY:
+      g_value_set_object (value, self->today);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -89,6 +113,9 @@ patella_today_page_set_property (GObject      *object,
     case PROP_STORE:
       patella_today_page_set_store (self, g_value_get_object (value));
       break;
+    case PROP_TODAY:
+      patella_today_page_set_today (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -98,6 +125,7 @@ static void
 patella_today_page_dispose (GObject *object)
 {
   g_clear_object (&PATELLA_TODAY_PAGE (object)->store);
+  g_clear_object (&PATELLA_TODAY_PAGE (object)->today);
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_TODAY_PAGE);
 
   G_OBJECT_CLASS (patella_today_page_parent_class)->dispose (object);
@@ -115,6 +143,9 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, PATELLA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TODAY] =
+    g_param_spec_object ("today", NULL, NULL, PATELLA_TYPE_TODAY,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -143,5 +174,8 @@ patella_today_page_init (PatellaTodayPage *self)
   cards[1] = G_OBJECT (self->pain_card);
   cards[2] = G_OBJECT (self->kujala_row);
   for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
-    g_object_bind_property (self, "store", cards[i], "store", G_BINDING_SYNC_CREATE);
+    {
+      g_object_bind_property (self, "store", cards[i], "store", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self, "today", cards[i], "today", G_BINDING_SYNC_CREATE);
+    }
 }

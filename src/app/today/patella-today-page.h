@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "patella-store.h"
+#include "patella-today.h"
 
 G_BEGIN_DECLS
 
@@ -15,10 +16,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PatellaTodayPage, patella_today_page, PATELLA, TODAY_PAGE, GtkWidget)
 
-/* With no store set, the page takes the application's once it is in a
- * window of a PatellaApplication. */
+/* The window binds both: the diary, and the day it is. */
 PatellaStore *patella_today_page_get_store (PatellaTodayPage *self);
 void          patella_today_page_set_store (PatellaTodayPage *self,
                                             PatellaStore     *store);
+PatellaToday *patella_today_page_get_today (PatellaTodayPage *self);
+void          patella_today_page_set_today (PatellaTodayPage *self,
+                                            PatellaToday     *today);
 
 G_END_DECLS

@@ -16,7 +16,9 @@ struct _PatellaWarningBanner
   GtkWidget           parent_instance;
 
   PatellaStore       *store;
-  GDateTime          *now;
+  PatellaToday       *today;
+  GSignalGroup       *store_signals;
+  GSignalGroup       *today_signals;
   PatellaWarningSign  signs;
   char                checked_day[PATELLA_LOCAL_DAY_LEN + 1];
 
@@ -34,7 +36,7 @@ G_DEFINE_FINAL_TYPE (PatellaWarningBanner, patella_warning_banner, GTK_TYPE_WIDG
 enum {
   PROP_0,
   PROP_STORE,
-  PROP_NOW,
+  PROP_TODAY,
   PROP_SIGNS,
   PROP_COMPACT,
   N_PROPS
@@ -42,29 +44,25 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-today_of (PatellaWarningBanner *self,
-          char                  out[11])
-{
-  if (self->now != NULL)
-    patella_local_day_from_date_time (self->now, out);
-  else
-    patella_local_day_today (out);
-}
-
 void
 patella_warning_banner_refresh (PatellaWarningBanner *self)
 {
   PatellaWarningSign signs = PATELLA_WARNING_SIGN_NONE;
   char latest[PATELLA_LOCAL_DAY_LEN + 1] = "";
+  g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (PATELLA_IS_WARNING_BANNER (self));
 
-  today_of (self, self->checked_day);
+  /* Without a day to count from, no sign can be said to stand. */
+  if (self->today != NULL)
+    {
+      now = patella_today_dup_now (self->today);
+      g_strlcpy (self->checked_day, patella_today_get_day (self->today), sizeof self->checked_day);
+    }
 
-  if (self->store != NULL
-      && !patella_store_get_recent_warning_signs (self->store, self->now,
+  if (self->store != NULL && now != NULL
+      && !patella_store_get_recent_warning_signs (self->store, now,
                                                   PATELLA_WARNING_SIGN_STANDS_DAYS,
                                                   &signs, latest, &error))
     {
@@ -121,34 +119,6 @@ revealer_changed_cb (PatellaWarningBanner *self)
   gtk_widget_set_visible (GTK_WIDGET (self->advice_revealer), shown);
 }
 
-static void
-store_changed_cb (PatellaStore         *store,
-                  const char           *table,
-                  PatellaWarningBanner *self)
-{
-  patella_warning_banner_refresh (self);
-}
-
-static void
-patella_warning_banner_root (GtkWidget *widget)
-{
-  PatellaWarningBanner *self = PATELLA_WARNING_BANNER (widget);
-
-  GTK_WIDGET_CLASS (patella_warning_banner_parent_class)->root (widget);
-
-  g_signal_connect_object (gtk_widget_get_root (widget), "notify::is-active",
-                           G_CALLBACK (patella_warning_banner_refresh), self,
-                           G_CONNECT_SWAPPED);
-}
-
-static void
-patella_warning_banner_unroot (GtkWidget *widget)
-{
-  g_signal_handlers_disconnect_by_func (gtk_widget_get_root (widget),
-                                        patella_warning_banner_refresh, widget);
-
-  GTK_WIDGET_CLASS (patella_warning_banner_parent_class)->unroot (widget);
-}
 
 PatellaStore *
 patella_warning_banner_get_store (PatellaWarningBanner *self)
@@ -165,44 +135,43 @@ patella_warning_banner_set_store (PatellaWarningBanner *self,
   g_return_if_fail (PATELLA_IS_WARNING_BANNER (self));
   g_return_if_fail (store == NULL || PATELLA_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed::pain_entry",
-                             G_CALLBACK (store_changed_cb), self, 0);
-
+  g_signal_group_set_target (self->store_signals, store);
   patella_warning_banner_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
-GDateTime *
-patella_warning_banner_get_now (PatellaWarningBanner *self)
+PatellaToday *
+patella_warning_banner_get_today (PatellaWarningBanner *self)
 {
   g_return_val_if_fail (PATELLA_IS_WARNING_BANNER (self), NULL);
 
-  return self->now;
+  return self->today;
 }
 
+/**
+ * patella_warning_banner_set_today:
+ * @self: a #PatellaWarningBanner
+ * @today: (nullable): the day the rule is checked on
+ *
+ * A sign stands for a week from the day it was logged; the banner counts
+ * from @today's day and checks again when it changes.
+ */
 void
-patella_warning_banner_set_now (PatellaWarningBanner *self,
-                                GDateTime            *now)
+patella_warning_banner_set_today (PatellaWarningBanner *self,
+                                  PatellaToday         *today)
 {
   g_return_if_fail (PATELLA_IS_WARNING_BANNER (self));
+  g_return_if_fail (today == NULL || PATELLA_IS_TODAY (today));
 
-  if (self->now == now
-      || (self->now != NULL && now != NULL && g_date_time_equal (self->now, now)))
+  if (!g_set_object (&self->today, today))
     return;
 
-  g_clear_pointer (&self->now, g_date_time_unref);
-  if (now != NULL)
-    self->now = g_date_time_ref (now);
-
+  g_signal_group_set_target (self->today_signals, today);
   patella_warning_banner_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
 }
 
 gboolean
@@ -256,9 +225,10 @@ patella_warning_banner_get_advice (PatellaWarningBanner *self)
 }
 
 PatellaWarningBanner *
-patella_warning_banner_new (PatellaStore *store)
+patella_warning_banner_new (PatellaStore *store,
+                            PatellaToday *today)
 {
-  return g_object_new (PATELLA_TYPE_WARNING_BANNER, "store", store, NULL);
+  return g_object_new (PATELLA_TYPE_WARNING_BANNER, "store", store, "today", today, NULL);
 }
 
 static void
@@ -275,8 +245,8 @@ patella_warning_banner_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
-    case PROP_NOW:
-      g_value_set_boxed (value, self->now);
+    case PROP_TODAY:
+      g_value_set_object (value, self->today);
       break;
 
     case PROP_SIGNS:
@@ -306,8 +276,8 @@ patella_warning_banner_set_property (GObject      *object,
       patella_warning_banner_set_store (self, g_value_get_object (value));
       break;
 
-    case PROP_NOW:
-      patella_warning_banner_set_now (self, g_value_get_boxed (value));
+    case PROP_TODAY:
+      patella_warning_banner_set_today (self, g_value_get_object (value));
       break;
 
     case PROP_COMPACT:
@@ -324,10 +294,10 @@ patella_warning_banner_dispose (GObject *object)
 {
   PatellaWarningBanner *self = PATELLA_WARNING_BANNER (object);
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_clear_object (&self->store_signals);
+  g_clear_object (&self->today_signals);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->now, g_date_time_unref);
+  g_clear_object (&self->today);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATELLA_TYPE_WARNING_BANNER);
 
   G_OBJECT_CLASS (patella_warning_banner_parent_class)->dispose (object);
@@ -343,16 +313,13 @@ patella_warning_banner_class_init (PatellaWarningBannerClass *klass)
   object_class->get_property = patella_warning_banner_get_property;
   object_class->set_property = patella_warning_banner_set_property;
 
-  widget_class->root = patella_warning_banner_root;
-  widget_class->unroot = patella_warning_banner_unroot;
-
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          PATELLA_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_NOW] =
-    g_param_spec_boxed ("now", NULL, NULL,
-                        G_TYPE_DATE_TIME,
+  properties[PROP_TODAY] =
+    g_param_spec_object ("today", NULL, NULL,
+                         PATELLA_TYPE_TODAY,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SIGNS] =
     g_param_spec_flags ("signs", NULL, NULL,
@@ -381,6 +348,14 @@ static void
 patella_warning_banner_init (PatellaWarningBanner *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->store_signals = g_signal_group_new (PATELLA_TYPE_STORE);
+  g_signal_group_connect_swapped (self->store_signals, "changed::pain_entry",
+                                  G_CALLBACK (patella_warning_banner_refresh), self);
+  self->today_signals = g_signal_group_new (PATELLA_TYPE_TODAY);
+  g_signal_group_connect_swapped (self->today_signals, "notify::day",
+                                  G_CALLBACK (patella_warning_banner_refresh), self);
+
   g_signal_connect_object (self->advice_revealer, "notify::reveal-child",
                            G_CALLBACK (revealer_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->advice_revealer, "notify::child-revealed",

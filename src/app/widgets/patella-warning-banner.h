@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "patella-store.h"
+#include "patella-today.h"
 
 G_BEGIN_DECLS
 
@@ -16,15 +17,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PatellaWarningBanner, patella_warning_banner, PATELLA, WARNING_BANNER, GtkWidget)
 
 /* Visible only while a sign stands; it follows the store's pain entries. */
-PatellaWarningBanner *patella_warning_banner_new       (PatellaStore         *store);
+PatellaWarningBanner *patella_warning_banner_new       (PatellaStore         *store,
+                                                        PatellaToday         *today);
 PatellaStore         *patella_warning_banner_get_store (PatellaWarningBanner *self);
 void                  patella_warning_banner_set_store (PatellaWarningBanner *self,
                                                         PatellaStore         *store);
-/* The user's local time the rule is checked at; NULL (the default) means
- * the clock. Tests move it to see the banner clear. */
-GDateTime            *patella_warning_banner_get_now   (PatellaWarningBanner *self);
-void                  patella_warning_banner_set_now   (PatellaWarningBanner *self,
-                                                        GDateTime            *now);
+PatellaToday         *patella_warning_banner_get_today (PatellaWarningBanner *self);
+void                  patella_warning_banner_set_today (PatellaWarningBanner *self,
+                                                        PatellaToday         *today);
 /* Compact: the advice folds behind an "Advice" button (above the diary). */
 gboolean              patella_warning_banner_get_compact (PatellaWarningBanner *self);
 void                  patella_warning_banner_set_compact (PatellaWarningBanner *self,
