@@ -179,7 +179,7 @@ patella_daily_series_day_index (const PatellaDailySeries *self,
 void
 patella_daily_series_get_day (const PatellaDailySeries *self,
                               guint                     index,
-                              char                      out[11])
+                              char                      out[PATELLA_LOCAL_DAY_LEN + 1])
 {
   g_return_if_fail (self != NULL);
   g_return_if_fail (index < self->n_days);

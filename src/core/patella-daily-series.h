@@ -7,20 +7,22 @@
 
 #include <glib-object.h>
 
+#include "patella-pain-entry.h"
+
 G_BEGIN_DECLS
 
 /* Inputs: light rows as the store reads them. Days are local "YYYY-MM-DD";
  * rows outside the range or with an invalid day are ignored. */
 typedef struct
 {
-  char day[11];
+  char day[PATELLA_LOCAL_DAY_LEN + 1];
   int  usual;
   int  worst;
 } PatellaSeriesPain;
 
 typedef struct
 {
-  char     day[11];   /* the local day the session started */
+  char     day[PATELLA_LOCAL_DAY_LEN + 1];   /* the local day the session started */
   gboolean completed; /* finished, not abandoned or still running */
   guint    sets;      /* what was done: abandoned sessions count here too */
   guint    reps;
@@ -70,7 +72,7 @@ int                 patella_daily_series_day_index (const PatellaDailySeries   *
                                                     const char                 *day);
 void                patella_daily_series_get_day   (const PatellaDailySeries   *self,
                                                     guint                       index,
-                                                    char                        out[11]);
+                                                    char                        out[PATELLA_LOCAL_DAY_LEN + 1]);
 double              patella_daily_series_mean      (const double               *values,
                                                     guint                       from,
                                                     guint                       to);

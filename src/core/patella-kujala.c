@@ -249,7 +249,7 @@ patella_kujala_answers_from_string (const char *text,
 void
 patella_kujala_next_due (const char *last_day,
                          const char *today,
-                         char        out[11])
+                         char        out[PATELLA_LOCAL_DAY_LEN + 1])
 {
   g_return_if_fail (patella_local_day_is_valid (today));
   g_return_if_fail (last_day == NULL || patella_local_day_is_valid (last_day));

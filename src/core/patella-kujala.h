@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "patella-pain-entry.h"
+
 G_BEGIN_DECLS
 
 #define PATELLA_KUJALA_N_QUESTIONS 13
@@ -49,7 +51,7 @@ gboolean    patella_kujala_answers_from_string    (const char  *text,
 /* Days are local calendar days "YYYY-MM-DD"; last_day is NULL before the first one. */
 void        patella_kujala_next_due               (const char  *last_day,
                                                    const char  *today,
-                                                   char         out[11]);
+                                                   char         out[PATELLA_LOCAL_DAY_LEN + 1]);
 gboolean    patella_kujala_is_due                 (const char  *last_day,
                                                    const char  *today);
 int         patella_kujala_days_until_due         (const char  *last_day,

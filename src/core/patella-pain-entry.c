@@ -279,7 +279,7 @@ patella_local_day_to_julian (const char *day)
 
 void
 patella_local_day_from_date (const GDate *date,
-                             char         out[11])
+                             char         out[PATELLA_LOCAL_DAY_LEN + 1])
 {
   g_return_if_fail (date != NULL && g_date_valid (date));
 
@@ -291,7 +291,7 @@ patella_local_day_from_date (const GDate *date,
 
 void
 patella_local_day_from_julian (guint32 julian,
-                               char    out[11])
+                               char    out[PATELLA_LOCAL_DAY_LEN + 1])
 {
   GDate date;
 
@@ -306,7 +306,7 @@ patella_local_day_from_julian (guint32 julian,
  * so pass a GDateTime in the user's zone (g_date_time_new_now_local). */
 void
 patella_local_day_from_date_time (GDateTime *local_time,
-                                  char       out[11])
+                                  char       out[PATELLA_LOCAL_DAY_LEN + 1])
 {
   int y, m, d;
 
@@ -319,7 +319,7 @@ patella_local_day_from_date_time (GDateTime *local_time,
 void
 patella_local_day_for_instant (gint64     utc_us,
                                GTimeZone *tz,
-                               char       out[11])
+                               char       out[PATELLA_LOCAL_DAY_LEN + 1])
 {
   g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
@@ -333,7 +333,7 @@ patella_local_day_for_instant (gint64     utc_us,
 void
 patella_local_day_add_days (const char *day,
                             int         n_days,
-                            char        out[11])
+                            char        out[PATELLA_LOCAL_DAY_LEN + 1])
 {
   GDate date;
 

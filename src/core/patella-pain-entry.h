@@ -7,6 +7,10 @@
 
 #include <glib-object.h>
 
+/* A local calendar day is "YYYY-MM-DD": this many bytes, and one more
+ * for its terminating NUL. */
+#define PATELLA_LOCAL_DAY_LEN 10
+
 G_BEGIN_DECLS
 
 /* Where it hurt. Stored as an integer, exported as the nicks joined by ';'. */
@@ -65,7 +69,7 @@ typedef enum
  * so an entry stays on the day it was felt whatever the time zone later. */
 typedef struct
 {
-  char               day[11];     /* YYYY-MM-DD */
+  char               day[PATELLA_LOCAL_DAY_LEN + 1];     /* YYYY-MM-DD */
   int                usual;
   int                worst;
   PatellaPainContext contexts;
@@ -99,24 +103,23 @@ gboolean  patella_flags_from_nicks (GType        flags_type,
                                     guint       *value);
 
 /* Local calendar days as "YYYY-MM-DD". */
-#define PATELLA_LOCAL_DAY_LEN 10
 
 gboolean  patella_local_day_is_valid       (const char *day);
 gboolean  patella_local_day_to_date        (const char *day,
                                             GDate      *date);
 guint32   patella_local_day_to_julian      (const char *day);
 void      patella_local_day_from_date      (const GDate *date,
-                                            char         out[11]);
+                                            char         out[PATELLA_LOCAL_DAY_LEN + 1]);
 void      patella_local_day_from_julian    (guint32      julian,
-                                            char         out[11]);
+                                            char         out[PATELLA_LOCAL_DAY_LEN + 1]);
 void      patella_local_day_from_date_time (GDateTime   *local_time,
-                                            char         out[11]);
+                                            char         out[PATELLA_LOCAL_DAY_LEN + 1]);
 void      patella_local_day_for_instant    (gint64       utc_us,
                                             GTimeZone   *tz,
-                                            char         out[11]);
+                                            char         out[PATELLA_LOCAL_DAY_LEN + 1]);
 void      patella_local_day_add_days       (const char  *day,
                                             int          n_days,
-                                            char         out[11]);
+                                            char         out[PATELLA_LOCAL_DAY_LEN + 1]);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PatellaPainEntry, patella_pain_entry_free)
 

@@ -111,7 +111,7 @@ patella_warning_signs_to_text (PatellaWarningSign signs)
 
 void
 patella_warning_signs_clear_day (const char *latest_day,
-                                 char        out[11])
+                                 char        out[PATELLA_LOCAL_DAY_LEN + 1])
 {
   patella_local_day_add_days (latest_day, PATELLA_WARNING_SIGN_STANDS_DAYS, out);
 }
@@ -163,7 +163,7 @@ patella_warning_signs_get_advice (PatellaWarningSign signs)
 }
 
 void
-patella_local_day_today (char out[11])
+patella_local_day_today (char out[PATELLA_LOCAL_DAY_LEN + 1])
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 

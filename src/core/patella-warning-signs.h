@@ -27,12 +27,12 @@ char               *patella_warning_signs_to_text         (PatellaWarningSign  s
 
 /* The first day on which nothing logged up to today stands any more. */
 void                patella_warning_signs_clear_day       (const char         *latest_day,
-                                                           char                out[11]);
+                                                           char                out[PATELLA_LOCAL_DAY_LEN + 1]);
 
 const char         *patella_warning_signs_get_title       (PatellaWarningSign  signs);
 char               *patella_warning_signs_get_advice      (PatellaWarningSign  signs);
 
 /* Today's local calendar day, for callers that have no injected "today". */
-void                patella_local_day_today               (char                out[11]);
+void                patella_local_day_today               (char                out[PATELLA_LOCAL_DAY_LEN + 1]);
 
 G_END_DECLS
