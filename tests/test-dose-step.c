@@ -96,6 +96,21 @@ test_steps (void)
 
 /* Climbing from the catalogue's default dose to the top goes through every
  * rung in order, each a valid dose, and coming down retraces the same way. */
+/* No id at all is no ladder, not a crash. */
+static void
+test_no_id (void)
+{
+  PatellaDose dose = { .sets = 1, .reps = 10 };
+  PatellaDose out;
+  PatellaDoseField field;
+
+  g_assert_false (patella_dose_step_has_ladder (NULL));
+  g_assert_cmpint (patella_dose_step_up (NULL, &dose, &out, &field), ==,
+                   PATELLA_DOSE_STEP_NO_LADDER);
+  g_assert_cmpint (field, ==, PATELLA_DOSE_FIELD_NONE);
+  g_assert_true (patella_dose_equal (&out, &dose));
+}
+
 static void
 test_climb_core (void)
 {
@@ -155,6 +170,7 @@ main (int   argc,
 
   g_test_add_func ("/dose-step/table", test_steps);
   g_test_add_func ("/dose-step/climb-core", test_climb_core);
+  g_test_add_func ("/dose-step/no-id", test_no_id);
 
   return g_test_run ();
 }

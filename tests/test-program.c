@@ -109,6 +109,12 @@ test_defaults_and_labels (void)
   g_assert_cmpuint (patella_weekdays_for_day ("2026-03-29"), ==, PATELLA_WEEKDAY_SUNDAY);
   g_assert_cmpuint (patella_weekdays_for_day ("2027-01-01"), ==, PATELLA_WEEKDAY_FRIDAY);
   g_assert_cmpuint (patella_weekdays_for_day ("2026-13-01"), ==, PATELLA_WEEKDAY_NONE);
+  {
+    g_autoptr(GFlagsClass) weekdays = g_type_class_ref (PATELLA_TYPE_WEEKDAYS);
+
+    g_assert_cmpstr (g_flags_get_first_value (weekdays, PATELLA_WEEKDAY_SUNDAY)->value_nick, ==,
+                     "sunday");
+  }
 
   /* Ranges are clipped to the program, and an empty range counts nothing. */
   g_assert_cmpuint (patella_program_count_training_days (&program, "2026-01-01", "2026-12-31"),

@@ -288,6 +288,23 @@ test_wall_squat_return (void)
     }
 }
 
+/* The nicks are the names a store or a log keeps: they must not drift. */
+static void
+test_nicks (void)
+{
+  g_autoptr(GEnumClass) decisions = g_type_class_ref (PATELLA_TYPE_PROGRESSION_DECISION);
+  g_autoptr(GEnumClass) reasons = g_type_class_ref (PATELLA_TYPE_PROGRESSION_REASON);
+
+  g_assert_cmpuint (decisions->n_values, ==, 4);
+  g_assert_cmpstr (g_enum_get_value (decisions, PATELLA_PROGRESSION_PAUSED)->value_nick, ==,
+                   "paused");
+  g_assert_cmpuint (reasons->n_values, ==, 10);
+  g_assert_cmpstr (g_enum_get_value (reasons,
+                                     PATELLA_PROGRESSION_REASON_MORNING_MUCH_WORSE)->value_nick,
+                   ==, "morning-much-worse");
+  g_assert_true (G_TYPE_IS_BOXED (PATELLA_TYPE_PROPOSAL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/progression/review-table", test_review_table);
   g_test_add_func ("/progression/no-ladder", test_no_ladder);
   g_test_add_func ("/progression/wall-squat-return", test_wall_squat_return);
+  g_test_add_func ("/progression/nicks", test_nicks);
 
   return g_test_run ();
 }

@@ -26,6 +26,7 @@ static const RecordCase record_cases[] = {
   { FALSE, 1, 0, 30, 0.2, 0, 0 },       /* a stretch barely begun */
   { TRUE, 20, 14, 0, 0, 1, 0 },         /* until tired: stopping is the way it ends */
   { TRUE, 20, 0, 0, 0, 0, 0 },
+  { TRUE, 20, 0, 0, 2, 0, 1 },          /* until tired, held but no rep finished */
 };
 
 static void
@@ -240,6 +241,22 @@ test_planned_twice (void)
   patella_session_outcome_free (NULL);
 }
 
+static void
+test_nicks (void)
+{
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (PATELLA_TYPE_SESSION_OUTCOME_KIND);
+  g_autoptr(GEnumClass) results = g_type_class_ref (PATELLA_TYPE_EXERCISE_RESULT);
+
+  g_assert_cmpstr (g_enum_get_value (kinds, PATELLA_SESSION_OUTCOME_PARTIAL)->value_nick, ==,
+                   "partial");
+  g_assert_cmpstr (g_enum_get_value (kinds, PATELLA_SESSION_OUTCOME_ABANDONED)->value_nick, ==,
+                   "abandoned");
+  g_assert_cmpstr (g_enum_get_value (results,
+                                     PATELLA_EXERCISE_RESULT_STOPPED_EARLY)->value_nick,
+                   ==, "stopped-early");
+  g_assert_true (G_TYPE_IS_BOXED (PATELLA_TYPE_SESSION_OUTCOME));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/session-outcome/result", test_result);
   g_test_add_func ("/session-outcome/sessions", test_sessions);
   g_test_add_func ("/session-outcome/planned-twice", test_planned_twice);
+  g_test_add_func ("/session-outcome/nicks", test_nicks);
 
   return g_test_run ();
 }
