@@ -18,49 +18,58 @@ typedef struct
   int                   new_sets, new_reps, new_hold;
 } StepCase;
 
+/* Short names keep the table's rows on one line each. */
+#define MOVED PATELLA_DOSE_STEP_MOVED
+#define AT_LIMIT PATELLA_DOSE_STEP_AT_LIMIT
+#define NO_LADDER PATELLA_DOSE_STEP_NO_LADDER
+#define F_NONE PATELLA_DOSE_FIELD_NONE
+#define F_REPS PATELLA_DOSE_FIELD_REPS
+#define F_SETS PATELLA_DOSE_FIELD_SETS
+#define F_HOLD PATELLA_DOSE_FIELD_HOLD
+
 static const StepCase step_cases[] = {
   /* Clamshell: +5 reps a side up to 50, and back. */
-  { "clamshell", 1, 20, 0, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 25, 0 },
-  { "clamshell", 1, 45, 0, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 50, 0 },
-  { "clamshell", 1, 48, 0, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 50, 0 },
-  { "clamshell", 1, 50, 0, TRUE, PATELLA_DOSE_STEP_AT_LIMIT, PATELLA_DOSE_FIELD_NONE, 1, 50, 0 },
-  { "clamshell", 1, 60, 0, TRUE, PATELLA_DOSE_STEP_AT_LIMIT, PATELLA_DOSE_FIELD_NONE, 1, 60, 0 },
-  { "clamshell", 1, 4, 0, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 10, 0 },
-  { "clamshell", 1, 23, 0, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 25, 0 },
-  { "clamshell", 1, 23, 0, FALSE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 20, 0 },
-  { "clamshell", 1, 60, 0, FALSE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 50, 0 },
-  { "clamshell", 1, 25, 0, FALSE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 20, 0 },
-  { "clamshell", 1, 12, 0, FALSE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 10, 0 },
-  { "clamshell", 1, 10, 0, FALSE, PATELLA_DOSE_STEP_AT_LIMIT, PATELLA_DOSE_FIELD_NONE, 1, 10, 0 },
+  { "clamshell", 1, 20, 0, TRUE, MOVED, F_REPS, 1, 25, 0 },
+  { "clamshell", 1, 45, 0, TRUE, MOVED, F_REPS, 1, 50, 0 },
+  { "clamshell", 1, 48, 0, TRUE, MOVED, F_REPS, 1, 50, 0 },
+  { "clamshell", 1, 50, 0, TRUE, AT_LIMIT, F_NONE, 1, 50, 0 },
+  { "clamshell", 1, 60, 0, TRUE, AT_LIMIT, F_NONE, 1, 60, 0 },
+  { "clamshell", 1, 4, 0, TRUE, MOVED, F_REPS, 1, 10, 0 },
+  { "clamshell", 1, 23, 0, TRUE, MOVED, F_REPS, 1, 25, 0 },
+  { "clamshell", 1, 23, 0, FALSE, MOVED, F_REPS, 1, 20, 0 },
+  { "clamshell", 1, 60, 0, FALSE, MOVED, F_REPS, 1, 50, 0 },
+  { "clamshell", 1, 25, 0, FALSE, MOVED, F_REPS, 1, 20, 0 },
+  { "clamshell", 1, 12, 0, FALSE, MOVED, F_REPS, 1, 10, 0 },
+  { "clamshell", 1, 10, 0, FALSE, AT_LIMIT, F_NONE, 1, 10, 0 },
   /* Straight-leg raise: +2 reps up to 20, then +1 set up to 4. */
-  { "straight-leg-raise", 3, 10, 2, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 3, 12, 2 },
-  { "straight-leg-raise", 3, 19, 2, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 3, 20, 2 },
-  { "straight-leg-raise", 3, 20, 2, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_SETS, 4, 20, 2 },
-  { "straight-leg-raise", 4, 20, 2, TRUE, PATELLA_DOSE_STEP_AT_LIMIT, PATELLA_DOSE_FIELD_NONE, 4, 20, 2 },
-  { "straight-leg-raise", 4, 20, 2, FALSE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_SETS, 3, 20, 2 },
-  { "straight-leg-raise", 3, 20, 2, FALSE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 3, 18, 2 },
-  { "straight-leg-raise", 3, 10, 2, FALSE, PATELLA_DOSE_STEP_AT_LIMIT, PATELLA_DOSE_FIELD_NONE, 3, 10, 2 },
+  { "straight-leg-raise", 3, 10, 2, TRUE, MOVED, F_REPS, 3, 12, 2 },
+  { "straight-leg-raise", 3, 19, 2, TRUE, MOVED, F_REPS, 3, 20, 2 },
+  { "straight-leg-raise", 3, 20, 2, TRUE, MOVED, F_SETS, 4, 20, 2 },
+  { "straight-leg-raise", 4, 20, 2, TRUE, AT_LIMIT, F_NONE, 4, 20, 2 },
+  { "straight-leg-raise", 4, 20, 2, FALSE, MOVED, F_SETS, 3, 20, 2 },
+  { "straight-leg-raise", 3, 20, 2, FALSE, MOVED, F_REPS, 3, 18, 2 },
+  { "straight-leg-raise", 3, 10, 2, FALSE, AT_LIMIT, F_NONE, 3, 10, 2 },
   /* Wall squat: +1 s hold up to 10 s, then +2 reps up to 20. */
-  { "wall-squat", 1, 10, 5, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_HOLD, 1, 10, 6 },
-  { "wall-squat", 1, 10, 10, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 12, 10 },
-  { "wall-squat", 1, 20, 10, TRUE, PATELLA_DOSE_STEP_AT_LIMIT, PATELLA_DOSE_FIELD_NONE, 1, 20, 10 },
-  { "wall-squat", 1, 12, 10, FALSE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 10, 10 },
-  { "wall-squat", 1, 10, 10, FALSE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_HOLD, 1, 10, 9 },
-  { "wall-squat", 1, 10, 5, FALSE, PATELLA_DOSE_STEP_AT_LIMIT, PATELLA_DOSE_FIELD_NONE, 1, 10, 5 },
+  { "wall-squat", 1, 10, 5, TRUE, MOVED, F_HOLD, 1, 10, 6 },
+  { "wall-squat", 1, 10, 10, TRUE, MOVED, F_REPS, 1, 12, 10 },
+  { "wall-squat", 1, 20, 10, TRUE, AT_LIMIT, F_NONE, 1, 20, 10 },
+  { "wall-squat", 1, 12, 10, FALSE, MOVED, F_REPS, 1, 10, 10 },
+  { "wall-squat", 1, 10, 10, FALSE, MOVED, F_HOLD, 1, 10, 9 },
+  { "wall-squat", 1, 10, 5, FALSE, AT_LIMIT, F_NONE, 1, 10, 5 },
   /* Glute bridge: +1 s hold up to 10 s, then +2 reps up to 15. */
-  { "glute-bridge", 2, 10, 3, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_HOLD, 2, 10, 4 },
-  { "glute-bridge", 2, 10, 10, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 2, 12, 10 },
-  { "glute-bridge", 2, 14, 10, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 2, 15, 10 },
-  { "glute-bridge", 2, 15, 10, TRUE, PATELLA_DOSE_STEP_AT_LIMIT, PATELLA_DOSE_FIELD_NONE, 2, 15, 10 },
-  { "glute-bridge", 2, 15, 10, FALSE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 2, 14, 10 },
-  { "glute-bridge", 2, 10, 4, FALSE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_HOLD, 2, 10, 3 },
+  { "glute-bridge", 2, 10, 3, TRUE, MOVED, F_HOLD, 2, 10, 4 },
+  { "glute-bridge", 2, 10, 10, TRUE, MOVED, F_REPS, 2, 12, 10 },
+  { "glute-bridge", 2, 14, 10, TRUE, MOVED, F_REPS, 2, 15, 10 },
+  { "glute-bridge", 2, 15, 10, TRUE, AT_LIMIT, F_NONE, 2, 15, 10 },
+  { "glute-bridge", 2, 15, 10, FALSE, MOVED, F_REPS, 2, 14, 10 },
+  { "glute-bridge", 2, 10, 4, FALSE, MOVED, F_HOLD, 2, 10, 3 },
   /* Heel raise: +2 reps up to 20; its default of 20 is the top already. */
-  { "heel-raise", 1, 14, 0, TRUE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 16, 0 },
-  { "heel-raise", 1, 20, 0, TRUE, PATELLA_DOSE_STEP_AT_LIMIT, PATELLA_DOSE_FIELD_NONE, 1, 20, 0 },
-  { "heel-raise", 1, 20, 0, FALSE, PATELLA_DOSE_STEP_MOVED, PATELLA_DOSE_FIELD_REPS, 1, 18, 0 },
+  { "heel-raise", 1, 14, 0, TRUE, MOVED, F_REPS, 1, 16, 0 },
+  { "heel-raise", 1, 20, 0, TRUE, AT_LIMIT, F_NONE, 1, 20, 0 },
+  { "heel-raise", 1, 20, 0, FALSE, MOVED, F_REPS, 1, 18, 0 },
   /* No ladder: stretches and unknown ids stay as they are. */
-  { "hamstring-stretch", 3, 1, 30, TRUE, PATELLA_DOSE_STEP_NO_LADDER, PATELLA_DOSE_FIELD_NONE, 3, 1, 30 },
-  { "my-own-exercise", 1, 10, 0, FALSE, PATELLA_DOSE_STEP_NO_LADDER, PATELLA_DOSE_FIELD_NONE, 1, 10, 0 },
+  { "hamstring-stretch", 3, 1, 30, TRUE, NO_LADDER, F_NONE, 3, 1, 30 },
+  { "my-own-exercise", 1, 10, 0, FALSE, NO_LADDER, F_NONE, 1, 10, 0 },
 };
 
 static void

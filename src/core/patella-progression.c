@@ -28,7 +28,8 @@ G_DEFINE_ENUM_TYPE (PatellaProgressionReason, patella_progression_reason,
   G_DEFINE_ENUM_VALUE (PATELLA_PROGRESSION_REASON_NO_MORNING_SCORES, "no-morning-scores"),
   G_DEFINE_ENUM_VALUE (PATELLA_PROGRESSION_REASON_WELL_TOLERATED, "well-tolerated"))
 
-G_DEFINE_BOXED_TYPE (PatellaProposal, patella_proposal, patella_proposal_copy, patella_proposal_free)
+G_DEFINE_BOXED_TYPE (PatellaProposal, patella_proposal,
+                     patella_proposal_copy, patella_proposal_free)
 
 #define NO_RISE G_MININT
 
@@ -338,7 +339,8 @@ patella_progression_review (PatellaExercise               *exercise,
   name = patella_exercise_get_name (exercise);
   if (changed != PATELLA_DOSE_FIELD_NONE)
     {
-      gboolean each_side = patella_exercise_get_side_mode (exercise) == PATELLA_SIDE_MODE_EACH_SIDE;
+      gboolean each_side =
+        patella_exercise_get_side_mode (exercise) == PATELLA_SIDE_MODE_EACH_SIDE;
 
       p->title = change_title (name, changed, field_value (dose, changed),
                                 field_value (&p->new_dose, changed), each_side);
@@ -399,7 +401,8 @@ patella_progression_wall_squat_return (const char  *swapped_day,
   last_pain = last_kneecap_pain_day ? patella_local_day_to_julian (last_kneecap_pain_day) : 0;
   since = MAX (since, last_pain);
 
-  if (warning_unconfirmed || patella_local_day_to_julian (today) < since + PATELLA_PROGRESSION_WEEK_DAYS)
+  if (warning_unconfirmed ||
+      patella_local_day_to_julian (today) < since + PATELLA_PROGRESSION_WEEK_DAYS)
     return FALSE;
 
   if (explanation != NULL)
