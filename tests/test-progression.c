@@ -271,7 +271,8 @@ test_wall_squat_return (void)
   for (guint i = 0; i < G_N_ELEMENTS (return_cases); i++)
     {
       const ReturnCase *c = &return_cases[i];
-      g_autofree char *why = g_strdup ("stale");
+      /* Not heap memory: the function must overwrite it, never free it. */
+      char *why = (char *) "stale";
       gboolean due;
 
       g_test_message ("case %u", i);
@@ -279,7 +280,11 @@ test_wall_squat_return (void)
                                                    c->today, &why);
       g_assert_cmpint (due, ==, c->due);
       if (c->due)
-        g_assert_true (g_str_has_prefix (why, "A week has gone by without pain at the kneecap."));
+        {
+          g_assert_true (g_str_has_prefix (why,
+                                           "A week has gone by without pain at the kneecap."));
+          g_free (why);
+        }
       else
         g_assert_null (why);
       g_assert_cmpint (patella_progression_wall_squat_return (c->swapped, c->last_pain,
