@@ -152,7 +152,7 @@ count_julian (const PatellaProgram *self,
  */
 void
 patella_program_get_last_day (const PatellaProgram *self,
-                              char                  out[11])
+                              char                  out[PATELLA_LOCAL_DAY_LEN + 1])
 {
   g_return_if_fail (self != NULL);
 
@@ -251,7 +251,7 @@ patella_program_is_training_day (const PatellaProgram *self,
 gboolean
 patella_program_next_training_day (const PatellaProgram *self,
                                    const char           *after,
-                                   char                  out[11])
+                                   char                  out[PATELLA_LOCAL_DAY_LEN + 1])
 {
   guint32 julian;
 

@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "patella-pain-entry.h"
+
 G_BEGIN_DECLS
 
 /* Days of the week, as a set; Monday first, as GDateWeekday counts. */
@@ -47,7 +49,7 @@ typedef enum
  * program's days whose weekday is chosen, none before or after. */
 typedef struct
 {
-  char            start_day[11];   /* local "YYYY-MM-DD" */
+  char            start_day[PATELLA_LOCAL_DAY_LEN + 1];   /* local "YYYY-MM-DD" */
   guint           n_weeks;
   PatellaWeekdays training_days;
 } PatellaProgram;
@@ -57,7 +59,7 @@ void            patella_program_init               (PatellaProgram       *self,
 gboolean        patella_program_validate           (const PatellaProgram *self,
                                                     GError              **error);
 void            patella_program_get_last_day       (const PatellaProgram *self,
-                                                    char                  out[11]);
+                                                    char                  out[PATELLA_LOCAL_DAY_LEN + 1]);
 guint           patella_program_get_week           (const PatellaProgram *self,
                                                     const char           *day);
 char           *patella_program_format_week        (const PatellaProgram *self,
@@ -67,7 +69,7 @@ gboolean        patella_program_is_training_day    (const PatellaProgram *self,
                                                     const char           *day);
 gboolean        patella_program_next_training_day  (const PatellaProgram *self,
                                                     const char           *after,
-                                                    char                  out[11]);
+                                                    char                  out[PATELLA_LOCAL_DAY_LEN + 1]);
 guint           patella_program_count_training_days (const PatellaProgram *self,
                                                      const char           *from,
                                                      const char           *to);

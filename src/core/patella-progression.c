@@ -102,7 +102,7 @@ read_week (const PatellaProgressionInput *input,
     {
       const PatellaExerciseSession *s = &input->sessions[i];
       guint32 day = patella_local_day_to_julian (s->day);
-      char next[11];
+      char next[PATELLA_LOCAL_DAY_LEN + 1];
       int before, after;
 
       /* The seven days before today; 0 (not a day) falls out here too. */

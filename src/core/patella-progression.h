@@ -48,7 +48,7 @@ GType patella_progression_reason_get_type (void) G_GNUC_CONST;
  * did not answer. */
 typedef struct
 {
-  char day[11];
+  char day[PATELLA_LOCAL_DAY_LEN + 1];
   int  pain_during;
 } PatellaExerciseSession;
 

@@ -126,9 +126,9 @@ patella_reminder_next_fire (const PatellaProgram *program,
                             gint64               *fire_usec)
 {
   g_autoptr(GTimeZone) local = NULL;
-  char today[11];
-  char day[11];
-  char next[11];
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
+  char day[PATELLA_LOCAL_DAY_LEN + 1];
+  char next[PATELLA_LOCAL_DAY_LEN + 1];
 
   g_return_val_if_fail (program != NULL, FALSE);
   g_return_val_if_fail (minute_of_day < PATELLA_REMINDER_MINUTES_PER_DAY, FALSE);
