@@ -314,6 +314,79 @@ test_midnight_with_window_open (void)
   test_rm_rf (dir);
 }
 
+/* A years-long diary costs nothing at startup: no diary row is made while
+ * the page is hidden, and once shown only about a screenful. */
+static void
+test_diary_rows_made_when_shown (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "patella.db", NULL);
+  g_autoptr(PatellaStore) store = patella_store_open (path, &error);
+  PatellaDiaryPage *diary;
+  PatellaWindow *window;
+  guint made;
+
+  g_assert_no_error (error);
+  for (int i = 1; i <= 400; i++)
+    {
+      g_autoptr(PatellaPainEntry) entry = NULL;
+      char day[PATELLA_LOCAL_DAY_LEN + 1];
+
+      patella_local_day_add_days ("2026-01-01", -i, day);
+      entry = patella_pain_entry_new (day, i % 7, i % 7 + 2);
+      g_assert_true (patella_store_save_pain (store, entry, NULL, &error));
+    }
+
+  window = make_window ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  patella_window_set_store (window, store);
+  spin_until_idle ();
+  diary = PATELLA_DIARY_PAGE (find_descendant (GTK_WIDGET (window), PATELLA_TYPE_DIARY_PAGE));
+  g_assert_cmpuint (patella_diary_page_get_n_rows_set_up (diary), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "diary");
+  spin_until_idle ();
+  made = patella_diary_page_get_n_rows_set_up (diary);
+  g_test_message ("diary rows made for an 800 px window: %u", made);
+  g_assert_cmpuint (made, >, 0);
+  g_assert_cmpuint (made, <=, 60);
+
+  /* Scrolling to the end offers the next rows, until the diary ends. */
+  {
+    GtkListView *list = GTK_LIST_VIEW (find_descendant (GTK_WIDGET (diary), GTK_TYPE_LIST_VIEW));
+    GtkScrolledWindow *scroller =
+      GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_SCROLLED_WINDOW));
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (scroller);
+    guint offered = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
+
+    while (offered < 400)
+      {
+        gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+        guint now_offered;
+
+        /* The list lays out on the next frame, not on an idle. */
+        do
+          {
+            gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+            g_main_context_iteration (NULL, FALSE);
+            g_usleep (1000);
+            now_offered = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
+          }
+        while (now_offered == offered && g_get_monotonic_time () < give_up);
+
+        g_assert_cmpuint (now_offered, >, offered);
+        offered = now_offered;
+      }
+    g_assert_cmpuint (offered, ==, 400);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_until_idle ();
+  g_clear_object (&store);
+  test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/window/preferences-sound-switch", test_preferences_sound_switch);
   g_test_add_func ("/window/midnight-with-window-open", test_midnight_with_window_open);
+  g_test_add_func ("/window/diary-rows-made-when-shown", test_diary_rows_made_when_shown);
 
   ret = g_test_run ();
 

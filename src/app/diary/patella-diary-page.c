@@ -15,6 +15,11 @@
 #include "patella-warning-banner.h"
 #include "patella-warning-signs.h"
 
+/* Rows are added a screenful at a time as the list is scrolled: GtkListView
+ * 4.8 otherwise makes about 200 row widgets for a long diary, whatever the
+ * window shows. */
+#define ROWS_PER_STEP 16
+
 struct _PatellaDiaryPage
 {
   GtkWidget             parent_instance;
@@ -23,14 +28,17 @@ struct _PatellaDiaryPage
   PatellaToday         *today;
   GSignalGroup         *today_signals;
   GListModel           *model;
+  GtkSliceListModel    *slice;
 
   GtkStack             *stack;
   PatellaWarningBanner *banner;
   GtkLabel             *count_label;
+  GtkScrolledWindow    *scroller;
   GtkListView          *list_view;
 
   /* The last delete's toast, while it can still be undone (Ctrl+Z). */
   GWeakRef              undo_toast;
+  guint                 n_rows_set_up;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaDiaryPage, patella_diary_page, GTK_TYPE_WIDGET)
@@ -250,6 +258,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 {
   PatellaDiaryRow *row = patella_diary_row_new ();
 
+  self->n_rows_set_up++;
   g_signal_connect_object (row, "delete-requested",
                            G_CALLBACK (row_delete_requested_cb), self, 0);
   gtk_list_item_set_child (list_item, GTK_WIDGET (row));
@@ -319,15 +328,47 @@ add_action_cb (GtkWidget  *widget,
     patella_diary_page_open_entry (self, NULL);
 }
 
-/* A new model makes the list bind each row again, with today's labels. */
+/* A new model makes the list bind each row again, with today's labels;
+ * as many rows are offered as were before. */
 static void
 show_model (PatellaDiaryPage *self)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
+  guint size = self->slice != NULL ? gtk_slice_list_model_get_size (self->slice) : ROWS_PER_STEP;
 
+  g_clear_object (&self->slice);
   if (self->model != NULL)
-    selection = gtk_no_selection_new (g_object_ref (self->model));
+    {
+      self->slice = gtk_slice_list_model_new (g_object_ref (self->model), 0, size);
+      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
+    }
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+}
+
+static void
+offer_more_rows (PatellaDiaryPage *self)
+{
+  guint size;
+
+  if (self->slice == NULL)
+    return;
+
+  size = gtk_slice_list_model_get_size (self->slice);
+  if (size < g_list_model_get_n_items (self->model))
+    gtk_slice_list_model_set_size (self->slice, size + ROWS_PER_STEP);
+}
+
+/* Within a screen of the end (by wheel, scroll bar or keyboard focus),
+ * the next rows are offered before the user gets there. A window taller
+ * than the rows offered counts as at the end, so it fills up too. */
+static void
+adjustment_changed_cb (PatellaDiaryPage *self,
+                       GtkAdjustment    *adjustment)
+{
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  if (gtk_adjustment_get_value (adjustment) + 2 * page >= gtk_adjustment_get_upper (adjustment))
+    offer_more_rows (self);
 }
 
 PatellaStore *
@@ -338,12 +379,68 @@ patella_diary_page_get_store (PatellaDiaryPage *self)
   return self->store;
 }
 
+/* The diary is read when the page is first shown, not at startup: a
+ * years-long diary then costs nothing until the user looks at it, and
+ * the list sets up only the rows that fit on screen. */
+static void
+load_model (PatellaDiaryPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->model != NULL || self->store == NULL)
+    return;
+
+  self->model = patella_store_get_pain_model (self->store, &error);
+  if (self->model == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("The diary could not be read: %s"),
+                                               error->message);
+      patella_toast_show (GTK_WIDGET (self), text, 0);
+    }
+  else
+    g_signal_connect_object (self->model, "items-changed",
+                             G_CALLBACK (items_changed_cb), self, 0);
+
+  show_model (self);
+  update_state (self);
+}
+
+static void
+day_changed_cb (PatellaDiaryPage *self)
+{
+  if (self->model != NULL)
+    show_model (self);
+}
+
+static void
+patella_diary_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (patella_diary_page_parent_class)->map (widget);
+
+  load_model (PATELLA_DIARY_PAGE (widget));
+}
+
+/**
+ * patella_diary_page_get_n_rows_set_up:
+ * @self: a #PatellaDiaryPage
+ *
+ * How many row widgets the list has made so far: what the start-up test
+ * and benchmark count, since rows are the page's cost.
+ *
+ * Returns: the number of rows set up since the page was made
+ */
+guint
+patella_diary_page_get_n_rows_set_up (PatellaDiaryPage *self)
+{
+  g_return_val_if_fail (PATELLA_IS_DIARY_PAGE (self), 0);
+
+  return self->n_rows_set_up;
+}
+
 void
 patella_diary_page_set_store (PatellaDiaryPage *self,
                               PatellaStore     *store)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (PATELLA_IS_DIARY_PAGE (self));
   g_return_if_fail (store == NULL || PATELLA_IS_STORE (store));
 
@@ -355,21 +452,9 @@ patella_diary_page_set_store (PatellaDiaryPage *self,
   g_clear_object (&self->model);
   g_set_object (&self->store, store);
 
-  if (store != NULL)
-    {
-      self->model = patella_store_get_pain_model (store, &error);
-      if (self->model == NULL)
-        {
-          g_autofree char *text = g_strdup_printf (_("The diary could not be read: %s"),
-                                                   error->message);
-          patella_toast_show (GTK_WIDGET (self), text, 0);
-        }
-      else
-        g_signal_connect_object (self->model, "items-changed",
-                                 G_CALLBACK (items_changed_cb), self, 0);
-    }
-
   show_model (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load_model (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.add", store != NULL);
   update_state (self);
 
@@ -402,7 +487,7 @@ patella_diary_page_set_today (PatellaDiaryPage *self,
     return;
 
   g_signal_group_set_target (self->today_signals, today);
-  show_model (self);
+  day_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
 }
 
@@ -461,6 +546,7 @@ patella_diary_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_DIARY_PAGE);
   g_weak_ref_set (&self->undo_toast, NULL);
+  g_clear_object (&self->slice);
   g_clear_object (&self->model);
   g_clear_object (&self->today_signals);
   g_clear_object (&self->store);
@@ -478,6 +564,8 @@ patella_diary_page_class_init (PatellaDiaryPageClass *klass)
   object_class->dispose = patella_diary_page_dispose;
   object_class->get_property = patella_diary_page_get_property;
   object_class->set_property = patella_diary_page_set_property;
+
+  widget_class->map = patella_diary_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -501,6 +589,7 @@ patella_diary_page_class_init (PatellaDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaDiaryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PatellaDiaryPage, banner);
   gtk_widget_class_bind_template_child (widget_class, PatellaDiaryPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PatellaDiaryPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, PatellaDiaryPage, list_view);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
 }
@@ -518,7 +607,12 @@ patella_diary_page_init (PatellaDiaryPage *self)
   g_object_bind_property (self, "today", self->banner, "today", G_BINDING_SYNC_CREATE);
   self->today_signals = g_signal_group_new (PATELLA_TYPE_TODAY);
   g_signal_group_connect_swapped (self->today_signals, "notify::day",
-                                  G_CALLBACK (show_model), self);
+                                  G_CALLBACK (day_changed_cb), self);
+
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);

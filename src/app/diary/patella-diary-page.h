@@ -23,6 +23,7 @@ void          patella_diary_page_set_store  (PatellaDiaryPage *self,
 PatellaToday *patella_diary_page_get_today  (PatellaDiaryPage *self);
 void          patella_diary_page_set_today  (PatellaDiaryPage *self,
                                              PatellaToday     *today);
+guint         patella_diary_page_get_n_rows_set_up (PatellaDiaryPage *self);
 /* Deletes a day's entry and offers Undo in a toast. */
 gboolean      patella_diary_page_delete_day (PatellaDiaryPage *self,
                                              const char       *day,

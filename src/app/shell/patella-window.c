@@ -116,14 +116,6 @@ patella_window_show_page (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
-PatellaSessionPage *
-patella_window_get_session_page (PatellaWindow *self)
-{
-  g_return_val_if_fail (PATELLA_IS_WINDOW (self), NULL);
-
-  return self->session_page;
-}
-
 /* A session fills the window from its first question to its summary. */
 static void
 session_active_cb (PatellaWindow *self)
@@ -131,6 +123,34 @@ session_active_cb (PatellaWindow *self)
   gboolean active = patella_session_page_get_active (self->session_page);
 
   gtk_stack_set_visible_child_name (self->mode_stack, active ? "session" : "main");
+}
+
+/**
+ * patella_window_get_session_page:
+ * @self: a #PatellaWindow
+ *
+ * The session screen is made the first time it is needed, not with the
+ * window: its figures and large type cost start-up time and memory on
+ * the days no session is run.
+ *
+ * Returns: (transfer none): the session page
+ */
+PatellaSessionPage *
+patella_window_get_session_page (PatellaWindow *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WINDOW (self), NULL);
+
+  if (self->session_page == NULL)
+    {
+      self->session_page = PATELLA_SESSION_PAGE (patella_session_page_new ());
+      gtk_stack_add_named (self->mode_stack, GTK_WIDGET (self->session_page), "session");
+      g_object_bind_property (self, "store", self->session_page, "store", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self, "clock", self->session_page, "clock", G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (self->session_page, "notify::active",
+                               G_CALLBACK (session_active_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  return self->session_page;
 }
 
 static void
@@ -141,7 +161,7 @@ patella_window_start_session (GtkWidget  *widget,
   PatellaWindow *self = PATELLA_WINDOW (widget);
   g_autoptr(GArray) items = patella_plan_get_today_items ();
 
-  patella_session_page_start (self->session_page,
+  patella_session_page_start (patella_window_get_session_page (self),
                               (const PatellaTimelineItem *) items->data, items->len);
 }
 
@@ -273,18 +293,17 @@ patella_window_constructed (GObject *object)
 {
   PatellaWindow *self = PATELLA_WINDOW (object);
   GObject *pages[] = {
-    G_OBJECT (self->today_page), G_OBJECT (self->diary_page),
-    G_OBJECT (self->progress_page), G_OBJECT (self->session_page),
+    G_OBJECT (self->today_page), G_OBJECT (self->diary_page), G_OBJECT (self->progress_page),
   };
 
   G_OBJECT_CLASS (patella_window_parent_class)->constructed (object);
 
   /* The one way the diary, the day and the clock reach the pages. */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    g_object_bind_property (self, "store", pages[i], "store", G_BINDING_SYNC_CREATE);
-  for (guint i = 0; i < G_N_ELEMENTS (pages) - 1; i++)
-    g_object_bind_property (self, "today", pages[i], "today", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "clock", self->session_page, "clock", G_BINDING_SYNC_CREATE);
+    {
+      g_object_bind_property (self, "store", pages[i], "store", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self, "today", pages[i], "today", G_BINDING_SYNC_CREATE);
+    }
   g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
 
   if (DEVELOPMENT_BUILD)
@@ -338,7 +357,6 @@ patella_window_class_init (PatellaWindowClass *klass)
   g_type_ensure (PATELLA_TYPE_TODAY_PAGE);
   g_type_ensure (PATELLA_TYPE_DIARY_PAGE);
   g_type_ensure (PATELLA_TYPE_PROGRESS_PAGE);
-  g_type_ensure (PATELLA_TYPE_SESSION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/patella-window.ui");
@@ -348,11 +366,9 @@ patella_window_class_init (PatellaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, diary_page);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, progress_page);
-  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, session_page);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, switcher_bar);
 
-  gtk_widget_class_bind_template_callback (widget_class, session_active_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    patella_window_show_page);
