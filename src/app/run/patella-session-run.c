@@ -32,6 +32,8 @@ struct _PatellaSessionRun
   gboolean         has_slr_dose;
 
   GHashTable      *pain;           /* exercise id -> worst pain + 1 */
+  GHashTable      *finished;       /* ids of exercises with a set finished in this run */
+  guint            asked_phase;    /* index + 1 of the last exercise end asked about */
 };
 
 G_DEFINE_FINAL_TYPE (PatellaSessionRun, patella_session_run, G_TYPE_OBJECT)
@@ -66,6 +68,8 @@ set_finished_cb (PatellaEngine          *engine,
   g_autoptr(GError) error = NULL;
   PatellaStoreSet set = { 0 };
   int pain;
+
+  g_hash_table_add (self->finished, (gpointer) g_intern_string (record->exercise_id));
 
   set.exercise_id = record->exercise_id;
   set.side = store_side (record->side);
@@ -229,6 +233,106 @@ patella_session_run_record_pain (PatellaSessionRun  *self,
   return FALSE;
 }
 
+/**
+ * patella_session_run_has_finished_set:
+ * @exercise_id: an exercise's id
+ *
+ * Returns: whether a set of @exercise_id finished during this run (sets
+ *   stored before a resume do not count)
+ */
+gboolean
+patella_session_run_has_finished_set (PatellaSessionRun *self,
+                                      const char        *exercise_id)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
+  g_return_val_if_fail (exercise_id != NULL, FALSE);
+
+  return g_hash_table_contains (self->finished, g_intern_string (exercise_id));
+}
+
+/**
+ * patella_session_run_take_question:
+ *
+ * Asked at each phase change while no question is on screen: which pain
+ * question the phase brings. At the end of an exercise that had a set
+ * done in this run, the exercise question, once per phase (going back
+ * and forth does not ask again); in a wall squat's rest (not swapped-in
+ * sets), the rest question, which the rest runs on under.
+ *
+ * Returns: the question to ask now, or %PATELLA_PAIN_QUESTION_NONE
+ */
+PatellaPainQuestion
+patella_session_run_take_question (PatellaSessionRun *self)
+{
+  PatellaExercise *exercise;
+  PatellaPhaseKind kind;
+  const char *id;
+  guint index;
+
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), PATELLA_PAIN_QUESTION_NONE);
+
+  if (patella_engine_get_state (self->engine) != PATELLA_ENGINE_RUNNING)
+    return PATELLA_PAIN_QUESTION_NONE;
+
+  kind = patella_engine_get_phase_kind (self->engine);
+  exercise = patella_engine_get_exercise (self->engine);
+  index = patella_engine_get_phase_index (self->engine);
+  if (exercise == NULL)
+    return PATELLA_PAIN_QUESTION_NONE;
+  id = patella_exercise_get_id (exercise);
+
+  if (kind == PATELLA_PHASE_EXERCISE_DONE
+      && self->asked_phase != index + 1
+      && patella_session_run_has_finished_set (self, id))
+    {
+      self->asked_phase = index + 1;
+      return PATELLA_PAIN_QUESTION_EXERCISE_DONE;
+    }
+
+  if (kind == PATELLA_PHASE_REST
+      && g_str_equal (id, WALL_SQUAT)
+      && !patella_engine_get_phase (self->engine)->substituted)
+    return PATELLA_PAIN_QUESTION_REST;
+
+  return PATELLA_PAIN_QUESTION_NONE;
+}
+
+/**
+ * patella_session_run_advise:
+ * @question: why the user was asked
+ * @exercise_id: the exercise the question was about
+ * @pain: the answer, 0 to 10, or %PATELLA_STORE_NO_PAIN when skipped
+ *
+ * The wall squat rule: from %PATELLA_WALL_SQUAT_PAIN_LIMIT on during a wall
+ * squat, stop. During the squats (at a rest, or when the user reported
+ * pain) with sets left, straight-leg raises are offered in their place;
+ * once the squats are over, the advice alone is shown.
+ *
+ * Returns: what the answer leads to
+ */
+PatellaPainAdvice
+patella_session_run_advise (PatellaSessionRun  *self,
+                            PatellaPainQuestion question,
+                            const char         *exercise_id,
+                            int                 pain)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), PATELLA_PAIN_ADVICE_NONE);
+
+  if (pain < PATELLA_WALL_SQUAT_PAIN_LIMIT || g_strcmp0 (exercise_id, WALL_SQUAT) != 0)
+    return PATELLA_PAIN_ADVICE_NONE;
+
+  if (question != PATELLA_PAIN_QUESTION_EXERCISE_DONE
+      && patella_session_run_can_swap_wall_squat (self))
+    return PATELLA_PAIN_ADVICE_SWAP;
+
+  return PATELLA_PAIN_ADVICE_STOP;
+}
+
+/**
+ * patella_session_run_can_swap_wall_squat:
+ *
+ * Returns: whether the wall squat is under way with sets left to swap
+ */
 gboolean
 patella_session_run_can_swap_wall_squat (PatellaSessionRun *self)
 {
@@ -421,6 +525,7 @@ patella_session_run_finalize (GObject *object)
 
   g_clear_pointer (&self->planned_sets, g_hash_table_unref);
   g_clear_pointer (&self->pain, g_hash_table_unref);
+  g_clear_pointer (&self->finished, g_hash_table_unref);
 
   G_OBJECT_CLASS (patella_session_run_parent_class)->finalize (object);
 }
@@ -447,4 +552,5 @@ patella_session_run_init (PatellaSessionRun *self)
   /* Keys are the exercises' own (static) id strings, or interned ones. */
   self->planned_sets = g_hash_table_new (g_str_hash, g_str_equal);
   self->pain = g_hash_table_new (g_str_hash, g_str_equal);
+  self->finished = g_hash_table_new (g_str_hash, g_str_equal);
 }
