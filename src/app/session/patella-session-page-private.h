@@ -3,10 +3,11 @@
  * Copyright 2026 The Patella authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The page is split by concern: patella-session-page.c (the widget, its
- * state and properties), -view.c (what the running screen shows), -lifecycle.c
- * (start, resume, leave, the summary), -prompts.c (the pain questions and the
- * wall squat advice) and -keys.c (actions and keyboard).
+ * The page is split by concern: patella-session-page.c (the widget and its
+ * properties), -state.c (the one state below and the engine's hold),
+ * -view.c (what the running screen shows), -lifecycle.c (start, resume,
+ * leave, the summary), -prompts.c (the pain questions and the wall squat
+ * advice) and -keys.c (actions and keyboard).
  */
 #pragma once
 
@@ -105,13 +106,18 @@ struct _PatellaSessionPage
   guint                   view_idle_id;
 };
 
-/* patella-session-page.c */
+/* patella-session-page-state.c */
+const char    *_patella_session_page_view_name         (PatellaSessionPageState state);
+const char    *_patella_session_page_info_name         (PatellaSessionPageState state);
 void           _patella_session_page_set_state         (PatellaSessionPage  *self,
-                                                        PatellaSessionPageState  state);
+                                                        PatellaSessionPageState state);
 void           _patella_session_page_sync_engine       (PatellaSessionPage  *self);
 gboolean       _patella_session_page_holds_engine      (PatellaSessionPage  *self);
 PatellaEngine *_patella_session_page_engine            (PatellaSessionPage  *self);
 void           _patella_session_page_flush_cues        (PatellaSessionPage  *self);
+
+/* patella-session-page.c */
+void           _patella_session_page_notify_active     (PatellaSessionPage  *self);
 GtkWindow     *_patella_session_page_parent_window     (PatellaSessionPage  *self);
 void           _patella_session_page_tell              (PatellaSessionPage  *self,
                                                         const char          *text);

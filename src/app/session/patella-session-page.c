@@ -3,7 +3,7 @@
  * Copyright 2026 The Patella authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * This file holds the widget, its one state and its properties; see
+ * This file holds the widget and its properties; see
  * patella-session-page-private.h for the other files and the state's
  * transitions.
  */
@@ -40,19 +40,10 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers the other files share */
 
-PatellaEngine *
-_patella_session_page_engine (PatellaSessionPage *self)
-{
-  return self->run != NULL ? patella_session_run_get_engine (self->run) : NULL;
-}
-
-/* After an operation the page asked of the engine, its cues are complete:
- * they go out now instead of after the rest of this main-loop turn. */
 void
-_patella_session_page_flush_cues (PatellaSessionPage *self)
+_patella_session_page_notify_active (PatellaSessionPage *self)
 {
-  if (self->cue_player != NULL)
-    patella_cue_player_flush (self->cue_player);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
 }
 
 GtkWindow *
@@ -80,127 +71,6 @@ _patella_session_page_tell_error (PatellaSessionPage *self,
   g_autofree char *text = g_strdup_printf (_("%s: %s"), what, error->message);
 
   _patella_session_page_tell (self, text);
-}
-
-/* The state */
-
-static const char *
-view_for (PatellaSessionPageState state)
-{
-  switch (state)
-    {
-    case PATELLA_SESSION_PAGE_RUNNING:
-    case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
-    case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
-    case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
-    case PATELLA_SESSION_PAGE_ADVICE:
-      return "run";
-    case PATELLA_SESSION_PAGE_SUMMARY:
-      return "summary";
-    case PATELLA_SESSION_PAGE_IDLE:
-    case PATELLA_SESSION_PAGE_ASK_BEFORE:
-    default:
-      return "before";
-    }
-}
-
-static const char *
-info_for (PatellaSessionPageState state)
-{
-  switch (state)
-    {
-    case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
-    case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
-    case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
-      return "pain";
-    case PATELLA_SESSION_PAGE_ADVICE:
-      return "advice";
-    case PATELLA_SESSION_PAGE_IDLE:
-    case PATELLA_SESSION_PAGE_ASK_BEFORE:
-    case PATELLA_SESSION_PAGE_RUNNING:
-    case PATELLA_SESSION_PAGE_SUMMARY:
-    default:
-      return "instructions";
-    }
-}
-
-/* Whether the state lets the engine run. Before the first set it has not
- * started; at the summary it has finished: nothing to do either way. */
-static gboolean
-state_lets_engine_run (PatellaSessionPageState state)
-{
-  switch (state)
-    {
-    case PATELLA_SESSION_PAGE_RUNNING:
-    case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
-      return TRUE;
-    case PATELLA_SESSION_PAGE_IDLE:
-    case PATELLA_SESSION_PAGE_ASK_BEFORE:
-    case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
-    case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
-    case PATELLA_SESSION_PAGE_ADVICE:
-    case PATELLA_SESSION_PAGE_SUMMARY:
-    default:
-      return FALSE;
-    }
-}
-
-/* Whether the page, not the user, keeps the engine paused: a question
- * that waits for its answer, or the leave dialog. */
-gboolean
-_patella_session_page_holds_engine (PatellaSessionPage *self)
-{
-  return self->run != NULL
-         && (self->asking_leave
-             || (self->state != PATELLA_SESSION_PAGE_ASK_BEFORE
-                 && self->state != PATELLA_SESSION_PAGE_SUMMARY
-                 && !state_lets_engine_run (self->state)));
-}
-
-/* The one place that pauses and resumes the engine for the page. */
-void
-_patella_session_page_sync_engine (PatellaSessionPage *self)
-{
-  PatellaEngine *e = _patella_session_page_engine (self);
-  PatellaEngineState engine_state;
-  gboolean run;
-
-  if (e == NULL)
-    return;
-
-  engine_state = patella_engine_get_state (e);
-  run = state_lets_engine_run (self->state) && !self->user_paused && !self->asking_leave;
-
-  if (run && engine_state == PATELLA_ENGINE_PAUSED)
-    {
-      patella_engine_resume (e);
-      _patella_session_page_flush_cues (self);
-    }
-  else if (!run && engine_state == PATELLA_ENGINE_RUNNING)
-    patella_engine_pause (e);
-}
-
-/* The one setter: the stacks, the ring, "active" and the engine follow. */
-void
-_patella_session_page_set_state (PatellaSessionPage  *self,
-                                 PatellaSessionPageState  state)
-{
-  gboolean was_active = self->state != PATELLA_SESSION_PAGE_IDLE;
-
-  self->state = state;
-  gtk_stack_set_visible_child_name (self->view_stack, view_for (state));
-  gtk_stack_set_visible_child_name (self->info_stack, info_for (state));
-  /* While the session waits for an answer its ring stands still: the
-   * room goes to the question (it matters on a phone-sized window). */
-  gtk_widget_set_visible (GTK_WIDGET (self->ring),
-                          state != PATELLA_SESSION_PAGE_ASK_PAIN_DONE
-                          && state != PATELLA_SESSION_PAGE_ASK_PAIN_REPORT
-                          && state != PATELLA_SESSION_PAGE_ADVICE);
-
-  if (was_active != (state != PATELLA_SESSION_PAGE_IDLE))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
-
-  _patella_session_page_sync_engine (self);
 }
 
 /* Properties */
@@ -285,6 +155,11 @@ set_self_paced (PatellaSessionPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELF_PACED]);
 }
 
+/**
+ * patella_session_page_get_store:
+ *
+ * Returns: (nullable) (transfer none): the diary sessions are recorded in
+ */
 PatellaStore *
 patella_session_page_get_store (PatellaSessionPage *self)
 {
@@ -293,6 +168,12 @@ patella_session_page_get_store (PatellaSessionPage *self)
   return self->store;
 }
 
+/**
+ * patella_session_page_set_store:
+ * @store: (nullable): the diary; needed before patella_session_page_start()
+ *
+ * Sets the store sessions are recorded in. The window binds it.
+ */
 void
 patella_session_page_set_store (PatellaSessionPage *self,
                                 PatellaStore       *store)
@@ -304,6 +185,11 @@ patella_session_page_set_store (PatellaSessionPage *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+/**
+ * patella_session_page_get_clock:
+ *
+ * Returns: (nullable) (transfer none): the clock sessions run on
+ */
 PatellaClock *
 patella_session_page_get_clock (PatellaSessionPage *self)
 {
@@ -312,6 +198,12 @@ patella_session_page_get_clock (PatellaSessionPage *self)
   return self->clock;
 }
 
+/**
+ * patella_session_page_set_clock:
+ * @clock: (nullable): the clock; the monotonic one when unset at start
+ *
+ * Only between sessions; tests give a fake clock.
+ */
 void
 patella_session_page_set_clock (PatellaSessionPage *self,
                                 PatellaClock       *clock)
@@ -324,6 +216,11 @@ patella_session_page_set_clock (PatellaSessionPage *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK]);
 }
 
+/**
+ * patella_session_page_get_sound_sink:
+ *
+ * Returns: (nullable) (transfer none): where the cues are played
+ */
 PatellaSoundSink *
 patella_session_page_get_sound_sink (PatellaSessionPage *self)
 {
@@ -332,6 +229,12 @@ patella_session_page_get_sound_sink (PatellaSessionPage *self)
   return self->sink;
 }
 
+/**
+ * patella_session_page_set_sound_sink:
+ * @sink: (nullable): the sink; libcanberra when unset at start
+ *
+ * Only between sessions; tests give a recording sink.
+ */
 void
 patella_session_page_set_sound_sink (PatellaSessionPage *self,
                                      PatellaSoundSink   *sink)
@@ -344,6 +247,11 @@ patella_session_page_set_sound_sink (PatellaSessionPage *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOUND_SINK]);
 }
 
+/**
+ * patella_session_page_get_settings:
+ *
+ * Returns: (transfer none): the settings for sound, pace and side
+ */
 GSettings *
 patella_session_page_get_settings (PatellaSessionPage *self)
 {
@@ -352,6 +260,13 @@ patella_session_page_get_settings (PatellaSessionPage *self)
   return self->settings;
 }
 
+/**
+ * patella_session_page_set_settings:
+ * @settings: settings of the app's schema
+ *
+ * Binds "muted" and "self-paced" to @settings, and the cue player's
+ * volume and sounds.
+ */
 void
 patella_session_page_set_settings (PatellaSessionPage *self,
                                    GSettings          *settings)
@@ -390,6 +305,12 @@ patella_session_page_get_active (PatellaSessionPage *self)
   return self->state != PATELLA_SESSION_PAGE_IDLE;
 }
 
+/**
+ * patella_session_page_get_fullscreen:
+ *
+ * Returns: whether only the phase, the counters and the picture are shown,
+ *   over the whole screen
+ */
 gboolean
 patella_session_page_get_fullscreen (PatellaSessionPage *self)
 {
@@ -410,7 +331,7 @@ patella_session_page_get_view (PatellaSessionPage *self)
 {
   g_return_val_if_fail (PATELLA_IS_SESSION_PAGE (self), NULL);
 
-  return view_for (self->state);
+  return _patella_session_page_view_name (self->state);
 }
 
 /**
@@ -425,9 +346,14 @@ patella_session_page_get_info (PatellaSessionPage *self)
 {
   g_return_val_if_fail (PATELLA_IS_SESSION_PAGE (self), NULL);
 
-  return info_for (self->state);
+  return _patella_session_page_info_name (self->state);
 }
 
+/**
+ * patella_session_page_get_phase_text:
+ *
+ * Returns: the phase word on screen ("Lift", "Paused", "Done", ...)
+ */
 const char *
 patella_session_page_get_phase_text (PatellaSessionPage *self)
 {
@@ -436,6 +362,11 @@ patella_session_page_get_phase_text (PatellaSessionPage *self)
   return patella_phase_word_get_text (self->phase_word);
 }
 
+/**
+ * patella_session_page_get_run:
+ *
+ * Returns: (nullable) (transfer none): the session under way
+ */
 PatellaSessionRun *
 patella_session_page_get_run (PatellaSessionPage *self)
 {
@@ -444,6 +375,11 @@ patella_session_page_get_run (PatellaSessionPage *self)
   return self->run;
 }
 
+/**
+ * patella_session_page_get_cue_player:
+ *
+ * Returns: (nullable) (transfer none): the session's cue player
+ */
 PatellaCuePlayer *
 patella_session_page_get_cue_player (PatellaSessionPage *self)
 {
@@ -452,6 +388,11 @@ patella_session_page_get_cue_player (PatellaSessionPage *self)
   return self->cue_player;
 }
 
+/**
+ * patella_session_page_new:
+ *
+ * Returns: (transfer floating): a new session page, idle
+ */
 GtkWidget *
 patella_session_page_new (void)
 {
