@@ -841,6 +841,94 @@ test_plan_texts (void)
   g_assert_cmpstr (g, ==, "14 min");
 }
 
+/* Answers @dialog as its button would, which also closes it. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin_idle ();
+}
+
+/* The leave dialog's Stay gives the engine back only when nothing else
+ * holds it: under a pain question the session keeps waiting. */
+static void
+test_stay_keeps_question_waiting (Fixture       *f,
+                                  gconstpointer  data)
+{
+  start (f);
+  g_assert_true (press (f, GDK_KEY_Right));
+
+  /* Mid-exercise: the dialog pauses, Stay resumes. */
+  RUN_UNTIL (f, at (f, "glute-bridge", PATELLA_PHASE_UP));
+  g_assert_true (press (f, GDK_KEY_Escape));
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_PAUSED);
+  respond (find_dialog ("stay"), "stay");
+  SPIN_UNTIL (patella_engine_get_state (engine (f)) == PATELLA_ENGINE_RUNNING);
+  g_assert_true (patella_session_page_get_active (f->page));
+
+  /* Under the question after the exercise: Stay leaves it waiting. */
+  RUN_UNTIL (f, g_str_equal (patella_session_page_get_info (f->page), "pain"));
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_PAUSED);
+  g_assert_true (press (f, GDK_KEY_Escape));
+  respond (find_dialog ("stay"), "stay");
+  g_assert_cmpstr (patella_session_page_get_info (f->page), ==, "pain");
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_PAUSED);
+  g_assert_cmpuint (patella_fake_clock_get_n_alarms (f->clock), ==, 0);
+
+  /* The answer lets it go on. */
+  g_assert_true (press (f, GDK_KEY_2));
+  g_assert_cmpstr (patella_session_page_get_info (f->page), ==, "instructions");
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_RUNNING);
+
+  /* Under the wall squat advice too. */
+  RUN_UNTIL (f, g_str_equal (patella_session_page_get_info (f->page), "pain"));
+  g_assert_true (at (f, "wall-squat", PATELLA_PHASE_REST));
+  g_assert_true (press (f, GDK_KEY_6));
+  g_assert_cmpstr (patella_session_page_get_info (f->page), ==, "advice");
+  g_assert_true (press (f, GDK_KEY_Escape));
+  respond (find_dialog ("stay"), "stay");
+  g_assert_cmpstr (patella_session_page_get_info (f->page), ==, "advice");
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_PAUSED);
+}
+
+/* P on the pain-before screen means nothing: no question hides behind it
+ * and shows up once the session runs. */
+static void
+test_report_before_first_set (Fixture       *f,
+                              gconstpointer  data)
+{
+  start (f);
+  press (f, GDK_KEY_p);
+  g_assert_cmpstr (patella_session_page_get_view (f->page), ==, "before");
+  g_assert_true (press (f, GDK_KEY_Right));
+  g_assert_cmpstr (patella_session_page_get_view (f->page), ==, "run");
+  g_assert_cmpstr (patella_session_page_get_info (f->page), ==, "instructions");
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_RUNNING);
+}
+
+/* Leaving in full screen gives the window and the page their chrome back. */
+static void
+test_leave_from_fullscreen (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *header = find_by_type (GTK_WIDGET (f->page), ADW_TYPE_HEADER_BAR);
+
+  start (f);
+  g_assert_true (press (f, GDK_KEY_Right));
+  g_assert_true (press (f, GDK_KEY_F11));
+  g_assert_false (gtk_widget_get_mapped (header));
+  g_assert_true (press (f, GDK_KEY_Escape));
+  adw_message_dialog_response (find_dialog ("leave"), "leave");
+  SPIN_UNTIL (!patella_session_page_get_active (f->page));
+  g_assert_false (patella_session_page_get_fullscreen (f->page));
+
+  start (f);
+  g_assert_true (gtk_widget_get_mapped (header));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -865,6 +953,9 @@ main (int   argc,
   ADD ("report-pain-mid-set", test_report_pain_mid_set);
   ADD ("failing-sound-keeps-going", test_failing_sound_keeps_going);
   ADD ("visual-twin", test_visual_twin);
+  ADD ("stay-keeps-question-waiting", test_stay_keeps_question_waiting);
+  ADD ("report-before-first-set", test_report_before_first_set);
+  ADD ("leave-from-fullscreen", test_leave_from_fullscreen);
 #undef ADD
   g_test_add_func ("/plan-card/exact-duration-and-enter", test_plan_card);
   g_test_add_func ("/plan/texts", test_plan_texts);

@@ -6,12 +6,12 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "patella-catalogue.h"
 #include "patella-session-run.h"
+#include "patella-session-run-private.h"
 
 #define WALL_SQUAT "wall-squat"
 #define STRAIGHT_LEG_RAISE "straight-leg-raise"
@@ -32,6 +32,8 @@ struct _PatellaSessionRun
   gboolean         has_slr_dose;
 
   GHashTable      *pain;           /* exercise id -> worst pain + 1 */
+  GHashTable      *finished;       /* ids of exercises with a set finished in this run */
+  guint            asked_phase;    /* index + 1 of the last exercise end asked about */
 };
 
 G_DEFINE_FINAL_TYPE (PatellaSessionRun, patella_session_run, G_TYPE_OBJECT)
@@ -43,21 +45,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static PatellaStoreSide
-store_side (PatellaSide side)
-{
-  switch (side)
-    {
-    case PATELLA_SIDE_LEFT:
-      return PATELLA_STORE_SIDE_LEFT;
-    case PATELLA_SIDE_RIGHT:
-      return PATELLA_STORE_SIDE_RIGHT;
-    case PATELLA_SIDE_BOTH:
-    default:
-      return PATELLA_STORE_SIDE_BOTH;
-    }
-}
-
 static void
 set_finished_cb (PatellaEngine          *engine,
                  const PatellaSetRecord *record,
@@ -67,8 +54,10 @@ set_finished_cb (PatellaEngine          *engine,
   PatellaStoreSet set = { 0 };
   int pain;
 
+  g_hash_table_add (self->finished, (gpointer) g_intern_string (record->exercise_id));
+
   set.exercise_id = record->exercise_id;
-  set.side = store_side (record->side);
+  set.side = _patella_session_run_store_side (record->side);
   set.set_number = (int) record->set;
   /* The store keys a set by exercise, side and number: a swapped-in
    * exercise that the plan also holds numbers its sets after the planned
@@ -90,6 +79,15 @@ set_finished_cb (PatellaEngine          *engine,
     g_signal_emit (self, signals[SAVE_FAILED], 0, error);
 }
 
+/**
+ * patella_session_run_new:
+ * @store: where the session and its sets are recorded
+ * @clock: the clock the engine runs on
+ * @timeline: the plan, expanded
+ * @session_id: 0 for a new session, or the id of an in-progress one to go on with
+ *
+ * Returns: (transfer full): a run whose engine is ready to start
+ */
 PatellaSessionRun *
 patella_session_run_new (PatellaStore    *store,
                          PatellaClock    *clock,
@@ -133,6 +131,11 @@ patella_session_run_new (PatellaStore    *store,
   return self;
 }
 
+/**
+ * patella_session_run_get_engine:
+ *
+ * Returns: (transfer none): the engine that walks the timeline
+ */
 PatellaEngine *
 patella_session_run_get_engine (PatellaSessionRun *self)
 {
@@ -141,6 +144,11 @@ patella_session_run_get_engine (PatellaSessionRun *self)
   return self->engine;
 }
 
+/**
+ * patella_session_run_get_store:
+ *
+ * Returns: (transfer none): the store the run writes to
+ */
 PatellaStore *
 patella_session_run_get_store (PatellaSessionRun *self)
 {
@@ -149,6 +157,11 @@ patella_session_run_get_store (PatellaSessionRun *self)
   return self->store;
 }
 
+/**
+ * patella_session_run_get_session_id:
+ *
+ * Returns: the session's id in the store; 0 before a new one begins
+ */
 gint64
 patella_session_run_get_session_id (PatellaSessionRun *self)
 {
@@ -167,6 +180,16 @@ local_now (PatellaSessionRun *self)
   return g_date_time_to_local (exact);
 }
 
+/**
+ * patella_session_run_begin:
+ * @pain_before: 0 to 10, or %PATELLA_STORE_NO_PAIN when not given
+ * @error: where a store failure is told
+ *
+ * Records a new session with its pain before (a resumed one is already
+ * recorded), then starts the engine.
+ *
+ * Returns: %FALSE if the session could not be recorded
+ */
 gboolean
 patella_session_run_begin (PatellaSessionRun  *self,
                            int                 pain_before,
@@ -189,6 +212,13 @@ patella_session_run_begin (PatellaSessionRun  *self,
   return TRUE;
 }
 
+/**
+ * patella_session_run_get_pain:
+ * @exercise_id: an exercise's id
+ *
+ * Returns: the worst pain reported during @exercise_id in this run, or
+ *   %PATELLA_STORE_NO_PAIN
+ */
 int
 patella_session_run_get_pain (PatellaSessionRun *self,
                               const char        *exercise_id)
@@ -199,6 +229,17 @@ patella_session_run_get_pain (PatellaSessionRun *self,
   return GPOINTER_TO_INT (g_hash_table_lookup (self->pain, exercise_id)) - 1;
 }
 
+/**
+ * patella_session_run_record_pain:
+ * @exercise_id: the exercise the pain was felt in
+ * @pain: 0 to 10
+ * @error: where a store failure is told
+ *
+ * Keeps the worst pain reported during an exercise on all its sets,
+ * those recorded and those to come.
+ *
+ * Returns: %FALSE if the sets already recorded could not be updated
+ */
 gboolean
 patella_session_run_record_pain (PatellaSessionRun  *self,
                                  const char         *exercise_id,
@@ -229,6 +270,106 @@ patella_session_run_record_pain (PatellaSessionRun  *self,
   return FALSE;
 }
 
+/**
+ * patella_session_run_has_finished_set:
+ * @exercise_id: an exercise's id
+ *
+ * Returns: whether a set of @exercise_id finished during this run (sets
+ *   stored before a resume do not count)
+ */
+gboolean
+patella_session_run_has_finished_set (PatellaSessionRun *self,
+                                      const char        *exercise_id)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
+  g_return_val_if_fail (exercise_id != NULL, FALSE);
+
+  return g_hash_table_contains (self->finished, g_intern_string (exercise_id));
+}
+
+/**
+ * patella_session_run_take_question:
+ *
+ * Asked at each phase change while no question is on screen: which pain
+ * question the phase brings. At the end of an exercise that had a set
+ * done in this run, the exercise question, once per phase (going back
+ * and forth does not ask again); in a wall squat's rest (not swapped-in
+ * sets), the rest question, which the rest runs on under.
+ *
+ * Returns: the question to ask now, or %PATELLA_PAIN_QUESTION_NONE
+ */
+PatellaPainQuestion
+patella_session_run_take_question (PatellaSessionRun *self)
+{
+  PatellaExercise *exercise;
+  PatellaPhaseKind kind;
+  const char *id;
+  guint index;
+
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), PATELLA_PAIN_QUESTION_NONE);
+
+  if (patella_engine_get_state (self->engine) != PATELLA_ENGINE_RUNNING)
+    return PATELLA_PAIN_QUESTION_NONE;
+
+  kind = patella_engine_get_phase_kind (self->engine);
+  exercise = patella_engine_get_exercise (self->engine);
+  index = patella_engine_get_phase_index (self->engine);
+  if (exercise == NULL)
+    return PATELLA_PAIN_QUESTION_NONE;
+  id = patella_exercise_get_id (exercise);
+
+  if (kind == PATELLA_PHASE_EXERCISE_DONE
+      && self->asked_phase != index + 1
+      && patella_session_run_has_finished_set (self, id))
+    {
+      self->asked_phase = index + 1;
+      return PATELLA_PAIN_QUESTION_EXERCISE_DONE;
+    }
+
+  if (kind == PATELLA_PHASE_REST
+      && g_str_equal (id, WALL_SQUAT)
+      && !patella_engine_get_phase (self->engine)->substituted)
+    return PATELLA_PAIN_QUESTION_REST;
+
+  return PATELLA_PAIN_QUESTION_NONE;
+}
+
+/**
+ * patella_session_run_advise:
+ * @question: why the user was asked
+ * @exercise_id: the exercise the question was about
+ * @pain: the answer, 0 to 10, or %PATELLA_STORE_NO_PAIN when skipped
+ *
+ * The wall squat rule: from %PATELLA_WALL_SQUAT_PAIN_LIMIT on during a wall
+ * squat, stop. During the squats (at a rest, or when the user reported
+ * pain) with sets left, straight-leg raises are offered in their place;
+ * once the squats are over, the advice alone is shown.
+ *
+ * Returns: what the answer leads to
+ */
+PatellaPainAdvice
+patella_session_run_advise (PatellaSessionRun  *self,
+                            PatellaPainQuestion question,
+                            const char         *exercise_id,
+                            int                 pain)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), PATELLA_PAIN_ADVICE_NONE);
+
+  if (pain < PATELLA_WALL_SQUAT_PAIN_LIMIT || g_strcmp0 (exercise_id, WALL_SQUAT) != 0)
+    return PATELLA_PAIN_ADVICE_NONE;
+
+  if (question != PATELLA_PAIN_QUESTION_EXERCISE_DONE
+      && patella_session_run_can_swap_wall_squat (self))
+    return PATELLA_PAIN_ADVICE_SWAP;
+
+  return PATELLA_PAIN_ADVICE_STOP;
+}
+
+/**
+ * patella_session_run_can_swap_wall_squat:
+ *
+ * Returns: whether the wall squat is under way with sets left to swap
+ */
 gboolean
 patella_session_run_can_swap_wall_squat (PatellaSessionRun *self)
 {
@@ -250,6 +391,16 @@ patella_session_run_can_swap_wall_squat (PatellaSessionRun *self)
          && !patella_engine_get_phase (self->engine)->substituted;
 }
 
+/**
+ * patella_session_run_swap_wall_squat:
+ * @error: %PATELLA_ENGINE_ERROR_NOTHING_TO_REPLACE when no squat set is left
+ *
+ * Replaces the wall squat sets left with straight-leg raises, at the
+ * plan's own raise dose when it has one. Their sets are numbered after
+ * the plan's raises in the store.
+ *
+ * Returns: whether the raises took over
+ */
 gboolean
 patella_session_run_swap_wall_squat (PatellaSessionRun  *self,
                                      GError            **error)
@@ -273,6 +424,15 @@ patella_session_run_swap_wall_squat (PatellaSessionRun  *self,
                                     error);
 }
 
+/**
+ * patella_session_run_complete:
+ * @pain_after: 0 to 10, or %PATELLA_STORE_NO_PAIN when not given
+ * @error: where a store failure is told
+ *
+ * Marks the session completed, after the engine finished on its own.
+ *
+ * Returns: %FALSE if the store could not be written
+ */
 gboolean
 patella_session_run_complete (PatellaSessionRun  *self,
                               int                 pain_after,
@@ -289,6 +449,15 @@ patella_session_run_complete (PatellaSessionRun  *self,
                                        pain_after, error);
 }
 
+/**
+ * patella_session_run_abandon:
+ * @error: where a store failure is told
+ *
+ * Leaving early: the set under way is recorded with the reps done so far,
+ * and the session is marked abandoned.
+ *
+ * Returns: %FALSE if the store could not be written
+ */
 gboolean
 patella_session_run_abandon (PatellaSessionRun  *self,
                              GError            **error)
@@ -304,100 +473,6 @@ patella_session_run_abandon (PatellaSessionRun  *self,
 
   return patella_store_abandon_session (self->store, self->session_id,
                                         patella_clock_get_wall_usec (self->clock), error);
-}
-
-typedef struct
-{
-  guint       item;
-  guint       set;
-  PatellaSide side;
-} Slot;
-
-gboolean
-patella_session_run_find_resume_point (PatellaStore              *store,
-                                       gint64                     session_id,
-                                       const PatellaTimelineItem *items,
-                                       guint                      n_items,
-                                       PatellaSide                affected,
-                                       PatellaTimelineOptions    *options,
-                                       GError                   **error)
-{
-  g_autoptr(GArray) stored = NULL;
-  g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (Slot));
-  int furthest = -1;
-  gint64 furthest_end = 0;
-  gint64 last_swap_end = 0;
-  guint next;
-
-  g_return_val_if_fail (PATELLA_IS_STORE (store), FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-
-  stored = patella_store_list_sets (store, session_id, error);
-  if (stored == NULL)
-    return FALSE;
-
-  /* Every set of the plan, on every side, in the order the session runs. */
-  for (guint i = 0; i < n_items; i++)
-    {
-      const PatellaDose *dose = items[i].dose ? items[i].dose
-                                : patella_exercise_get_default_dose (items[i].exercise);
-      PatellaSide sides[2];
-      guint n_sides = patella_exercise_get_sides (items[i].exercise, affected, sides);
-
-      for (int s = 1; s <= dose->sets; s++)
-        for (guint k = 0; k < n_sides; k++)
-          {
-            Slot slot = { i, (guint) s, sides[k] };
-            g_array_append_val (slots, slot);
-          }
-    }
-
-  for (guint j = 0; j < stored->len; j++)
-    {
-      const PatellaStoreSet *set = &g_array_index (stored, PatellaStoreSet, j);
-
-      if (set->substituted)
-        {
-          last_swap_end = MAX (last_swap_end, set->ended_us);
-          continue;
-        }
-
-      for (guint k = 0; k < slots->len; k++)
-        {
-          const Slot *slot = &g_array_index (slots, Slot, k);
-
-          if (g_str_equal (patella_exercise_get_id (items[slot->item].exercise), set->exercise_id)
-              && store_side (slot->side) == set->side
-              && (int) slot->set == set->set_number
-              && (int) k > furthest)
-            {
-              furthest = (int) k;
-              furthest_end = set->ended_us;
-            }
-        }
-    }
-
-  next = (guint) (furthest + 1);
-  /* Swapped-in sets after the furthest planned one: the exercise they
-   * replaced is over, so go on with the one after it. */
-  if (furthest >= 0 && last_swap_end > furthest_end)
-    {
-      guint item = g_array_index (slots, Slot, furthest).item;
-
-      while (next < slots->len && g_array_index (slots, Slot, next).item == item)
-        next++;
-    }
-
-  if (next >= slots->len)
-    return FALSE;
-
-  memset (options, 0, sizeof *options);
-  options->affected_side = affected;
-  options->start_item = g_array_index (slots, Slot, next).item;
-  options->start_set = g_array_index (slots, Slot, next).set;
-  options->start_side = g_array_index (slots, Slot, next).side;
-
-  return TRUE;
 }
 
 static void
@@ -421,6 +496,7 @@ patella_session_run_finalize (GObject *object)
 
   g_clear_pointer (&self->planned_sets, g_hash_table_unref);
   g_clear_pointer (&self->pain, g_hash_table_unref);
+  g_clear_pointer (&self->finished, g_hash_table_unref);
 
   G_OBJECT_CLASS (patella_session_run_parent_class)->finalize (object);
 }
@@ -447,4 +523,5 @@ patella_session_run_init (PatellaSessionRun *self)
   /* Keys are the exercises' own (static) id strings, or interned ones. */
   self->planned_sets = g_hash_table_new (g_str_hash, g_str_equal);
   self->pain = g_hash_table_new (g_str_hash, g_str_equal);
+  self->finished = g_hash_table_new (g_str_hash, g_str_equal);
 }

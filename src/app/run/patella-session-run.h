@@ -16,6 +16,23 @@ G_BEGIN_DECLS
  * raises instead (PROGRAM.md, source 001: stop, do not push through). */
 #define PATELLA_WALL_SQUAT_PAIN_LIMIT 4
 
+/* Why the pain question is on screen. */
+typedef enum
+{
+  PATELLA_PAIN_QUESTION_NONE,
+  PATELLA_PAIN_QUESTION_EXERCISE_DONE,  /* after an exercise: the session waits */
+  PATELLA_PAIN_QUESTION_REST,           /* between wall squat sets: the rest runs on */
+  PATELLA_PAIN_QUESTION_REPORT,         /* the user said the knee hurts: the session waits */
+} PatellaPainQuestion;
+
+/* What an answer leads to. */
+typedef enum
+{
+  PATELLA_PAIN_ADVICE_NONE,             /* go on */
+  PATELLA_PAIN_ADVICE_STOP,             /* stop wall squats until the knee is better */
+  PATELLA_PAIN_ADVICE_SWAP,             /* the same, and offer straight-leg raises now */
+} PatellaPainAdvice;
+
 #define PATELLA_TYPE_SESSION_RUN (patella_session_run_get_type ())
 G_DECLARE_FINAL_TYPE (PatellaSessionRun, patella_session_run, PATELLA, SESSION_RUN, GObject)
 
@@ -44,7 +61,13 @@ gboolean           patella_session_run_record_pain     (PatellaSessionRun *self,
                                                         GError           **error);
 int                patella_session_run_get_pain        (PatellaSessionRun *self,
                                                         const char        *exercise_id);
-/* Whether the wall squat is under way (or next) with sets left to swap. */
+gboolean           patella_session_run_has_finished_set (PatellaSessionRun *self,
+                                                        const char        *exercise_id);
+PatellaPainQuestion patella_session_run_take_question  (PatellaSessionRun *self);
+PatellaPainAdvice  patella_session_run_advise          (PatellaSessionRun  *self,
+                                                        PatellaPainQuestion question,
+                                                        const char         *exercise_id,
+                                                        int                 pain);
 gboolean           patella_session_run_can_swap_wall_squat (PatellaSessionRun *self);
 gboolean           patella_session_run_swap_wall_squat (PatellaSessionRun *self,
                                                         GError           **error);

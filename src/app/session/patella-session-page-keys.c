@@ -12,40 +12,26 @@
 static gboolean
 is_running_view (PatellaSessionPage *self)
 {
-  return self->run != NULL
-         && g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "run") == 0;
-}
-
-static const char *
-info_view (PatellaSessionPage *self)
-{
-  return gtk_stack_get_visible_child_name (self->info_stack);
+  return self->run != NULL && g_str_equal (patella_session_page_get_view (self), "run");
 }
 
 static void
 toggle_pause (PatellaSessionPage *self)
 {
   PatellaEngine *e = _patella_session_page_engine (self);
+  PatellaEngineState state;
 
-  if (e == NULL || self->finished)
+  if (e == NULL || self->state == PATELLA_SESSION_PAGE_SUMMARY)
     return;
 
+  /* The user's pause is kept apart from the page's own holds, so a
+   * question answered while paused leaves the session paused. */
+  state = patella_engine_get_state (e);
   if (self->user_paused)
-    {
-      self->user_paused = FALSE;
-      if (!self->held)
-        {
-          patella_engine_resume (e);
-          _patella_session_page_flush_cues (self);
-        }
-    }
-  else if (patella_engine_get_state (e) == PATELLA_ENGINE_RUNNING
-           || (self->held && patella_engine_get_state (e) == PATELLA_ENGINE_PAUSED))
-    {
-      self->user_paused = TRUE;
-      if (!self->held)
-        patella_engine_pause (e);
-    }
+    self->user_paused = FALSE;
+  else if (state == PATELLA_ENGINE_RUNNING || state == PATELLA_ENGINE_PAUSED)
+    self->user_paused = TRUE;
+  _patella_session_page_sync_engine (self);
   _patella_session_page_update_view (self);
 }
 
@@ -116,12 +102,13 @@ report_pain_action (GtkWidget  *widget,
   PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
   PatellaEngine *e = _patella_session_page_engine (self);
 
-  if (e == NULL || self->finished || self->prompt != PROMPT_NONE
-      || g_strcmp0 (info_view (self), "advice") == 0
+  /* Only over the exercise itself: not before the first set, over
+   * another question, or at the summary. */
+  if (e == NULL || self->state != PATELLA_SESSION_PAGE_RUNNING
       || patella_engine_get_exercise (e) == NULL)
     return;
 
-  _patella_session_page_show_prompt (self, PROMPT_REPORT, patella_engine_get_exercise (e));
+  _patella_session_page_ask (self, PATELLA_PAIN_QUESTION_REPORT, patella_engine_get_exercise (e));
 }
 
 static void
@@ -147,7 +134,8 @@ key_space (GtkWidget *widget,
   if (!is_running_view (self))
     return FALSE;
   /* Swallowed while a question waits, or Space would press a focused button. */
-  if (g_strcmp0 (info_view (self), "advice") == 0 || (self->held && !self->user_paused))
+  if (self->state == PATELLA_SESSION_PAGE_ADVICE
+      || (_patella_session_page_holds_engine (self) && !self->user_paused))
     return TRUE;
 
   kind = patella_engine_get_phase_kind (e);
@@ -175,23 +163,32 @@ key_skip (GtkWidget *widget,
           gpointer   user_data)
 {
   PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
-  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
 
   if (self->run == NULL)
     return FALSE;
 
-  if (g_strcmp0 (view, "before") == 0)
-    patella_pain_prompt_skip (self->before_prompt);
-  else if (g_strcmp0 (view, "run") != 0)
-    return FALSE;
-  else if (g_strcmp0 (info_view (self), "pain") == 0)
-    patella_pain_prompt_skip (self->during_prompt);
-  else if (g_strcmp0 (info_view (self), "advice") == 0)
-    _patella_session_page_keep_going (self);
-  else if (!self->held)
-    gtk_widget_activate_action (widget, "session.skip", NULL);
-
-  return TRUE;
+  switch (self->state)
+    {
+    case PATELLA_SESSION_PAGE_ASK_BEFORE:
+      patella_pain_prompt_skip (self->before_prompt);
+      return TRUE;
+    case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
+      patella_pain_prompt_skip (self->during_prompt);
+      return TRUE;
+    case PATELLA_SESSION_PAGE_ADVICE:
+      _patella_session_page_keep_going (self);
+      return TRUE;
+    case PATELLA_SESSION_PAGE_RUNNING:
+      if (!_patella_session_page_holds_engine (self))
+        gtk_widget_activate_action (widget, "session.skip", NULL);
+      return TRUE;
+    case PATELLA_SESSION_PAGE_IDLE:
+    case PATELLA_SESSION_PAGE_SUMMARY:
+    default:
+      return FALSE;
+    }
 }
 
 /* Moves through the session; not while a question or advice holds it. */
@@ -202,7 +199,7 @@ key_move (GtkWidget *widget,
 {
   PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
 
-  if (!is_running_view (self) || self->held)
+  if (!is_running_view (self) || _patella_session_page_holds_engine (self))
     return FALSE;
 
   gtk_widget_activate_action (widget, user_data, NULL);
@@ -215,28 +212,27 @@ key_enter (GtkWidget *widget,
            gpointer   user_data)
 {
   PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
-  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
 
   if (self->run == NULL)
     return FALSE;
 
-  if (g_strcmp0 (view, "summary") == 0)
+  if (self->state == PATELLA_SESSION_PAGE_SUMMARY)
     {
       patella_summary_view_done (self->summary_view);
       return TRUE;
     }
-  if (g_strcmp0 (view, "run") != 0)
+  if (!is_running_view (self))
     return FALSE;
 
-  if (g_strcmp0 (info_view (self), "advice") == 0)
+  if (self->state == PATELLA_SESSION_PAGE_ADVICE)
     {
-      if (self->advice_offers_swap)
+      if (self->advice == PATELLA_PAIN_ADVICE_SWAP)
         _patella_session_page_swap (self);
       else
         _patella_session_page_keep_going (self);
       return TRUE;
     }
-  if (self->held)
+  if (_patella_session_page_holds_engine (self))
     return TRUE;
 
   gtk_widget_activate_action (widget, "session.stop-set", NULL);
@@ -250,23 +246,28 @@ key_digit (GtkWidget *widget,
 {
   PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
   guint digit = GPOINTER_TO_UINT (user_data);
-  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
+  PatellaPainPrompt *after;
 
   if (self->run == NULL)
     return FALSE;
 
-  if (g_strcmp0 (view, "before") == 0)
-    return patella_pain_prompt_type_digit (self->before_prompt, digit);
-  if (g_strcmp0 (view, "summary") == 0)
+  switch (self->state)
     {
-      PatellaPainPrompt *after = patella_summary_view_get_pain_prompt (self->summary_view);
-
+    case PATELLA_SESSION_PAGE_ASK_BEFORE:
+      return patella_pain_prompt_type_digit (self->before_prompt, digit);
+    case PATELLA_SESSION_PAGE_SUMMARY:
+      after = patella_summary_view_get_pain_prompt (self->summary_view);
       return patella_pain_prompt_type_digit (after, digit);
+    case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
+      return patella_pain_prompt_type_digit (self->during_prompt, digit);
+    case PATELLA_SESSION_PAGE_IDLE:
+    case PATELLA_SESSION_PAGE_RUNNING:
+    case PATELLA_SESSION_PAGE_ADVICE:
+    default:
+      return FALSE;
     }
-  if (g_strcmp0 (view, "run") == 0 && g_strcmp0 (info_view (self), "pain") == 0)
-    return patella_pain_prompt_type_digit (self->during_prompt, digit);
-
-  return FALSE;
 }
 
 static gboolean
@@ -276,7 +277,7 @@ key_action (GtkWidget *widget,
 {
   PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
 
-  if (!self->active)
+  if (!patella_session_page_get_active (self))
     return FALSE;
 
   return gtk_widget_activate_action (widget, user_data, NULL);

@@ -1,7 +1,13 @@
-/* patella-session-page-private.h: what the session page's two files share
+/* patella-session-page-private.h: what the session page's files share
  *
  * Copyright 2026 The Patella authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The page is split by concern: patella-session-page.c (the widget and its
+ * properties), -state.c (the one state below and the engine's hold),
+ * -view.c (what the running screen shows), -lifecycle.c (start, resume,
+ * leave, the summary), -prompts.c (the pain questions and the wall squat
+ * advice) and -keys.c (actions and keyboard).
  */
 #pragma once
 
@@ -14,14 +20,31 @@
 
 G_BEGIN_DECLS
 
-/* Why the pain question is on screen. */
+/* What the screen is doing; the only place that says so. Transitions:
+ *
+ *   IDLE ──start──> ASK_BEFORE ──answer──> RUNNING     (a resumed session: IDLE → RUNNING)
+ *   RUNNING ──phase or P──> ASK_PAIN_REST | ASK_PAIN_DONE | ASK_PAIN_REPORT
+ *   ASK_PAIN_* ──answer──> RUNNING, or ADVICE (wall squat, pain ≥ limit)
+ *   ASK_PAIN_REST ──the rest ends──> RUNNING
+ *   ADVICE ──keep going or swap──> RUNNING
+ *   RUNNING, ASK_PAIN_*, ADVICE ──the engine finishes──> SUMMARY
+ *   any ──leave, summary done, or a failed start──> IDLE
+ *
+ * Whether the engine may run follows from the state, the user's pause and
+ * the leave dialog, in _patella_session_page_sync_engine() alone. */
 typedef enum
 {
-  PROMPT_NONE,
-  PROMPT_EXERCISE_DONE,   /* after an exercise: the session waits */
-  PROMPT_REST,            /* between wall squat sets: the rest runs on */
-  PROMPT_REPORT,          /* the user pressed P: the session waits */
-} PromptKind;
+  PATELLA_SESSION_PAGE_IDLE,             /* no session: "before" shown, not active */
+  PATELLA_SESSION_PAGE_ASK_BEFORE,       /* the pain before the first set */
+  PATELLA_SESSION_PAGE_RUNNING,          /* the exercises and their instructions */
+  PATELLA_SESSION_PAGE_ASK_PAIN_REST,    /* asked in a wall squat rest: the rest runs on */
+  PATELLA_SESSION_PAGE_ASK_PAIN_DONE,    /* asked after an exercise: the session waits */
+  PATELLA_SESSION_PAGE_ASK_PAIN_REPORT,  /* the user reported pain: the session waits */
+  PATELLA_SESSION_PAGE_ADVICE,           /* the wall squat advice: the session waits */
+  PATELLA_SESSION_PAGE_SUMMARY,          /* the engine finished: what was done */
+} PatellaSessionPageState;
+
+#define N_COUNTER_WATCHES 6
 
 struct _PatellaSessionPage
 {
@@ -65,38 +88,72 @@ struct _PatellaSessionPage
   PatellaSessionRun      *run;
   PatellaCuePlayer       *cue_player;
   GCancellable           *cancellable;
-  GHashTable             *exercises_done;  /* ids with at least one set recorded */
+  GtkExpressionWatch     *counter_watches[N_COUNTER_WATCHES];
   const char             *phase_class;
 
-  gboolean                active;
+  PatellaSessionPageState     state;
+  gboolean                user_paused;     /* the user's own pause, kept across questions */
+  gboolean                asking_leave;    /* the leave dialog is open */
+  const char             *question_exercise;
+  PatellaPainAdvice       advice;
+
+  /* Properties */
   gboolean                fullscreen;
   gboolean                muted;
   gboolean                self_paced;
-  gboolean                user_paused;
-  gboolean                held;            /* paused for a question */
-  gboolean                leaving;
-  gboolean                finished;
 
-  PromptKind              prompt;
-  const char             *prompt_exercise;
-  gboolean                advice_offers_swap;
-  guint                   prompted_phase;  /* index + 1 of the last exercise-done asked */
   guint                   phase_idle_id;
   guint                   view_idle_id;
 };
 
-PatellaEngine *_patella_session_page_engine           (PatellaSessionPage *self);
-void           _patella_session_page_flush_cues       (PatellaSessionPage *self);
-void           _patella_session_page_update_view      (PatellaSessionPage *self);
-void           _patella_session_page_show_prompt      (PatellaSessionPage *self,
-                                                       PromptKind          kind,
-                                                       PatellaExercise    *exercise);
-void           _patella_session_page_keep_going       (PatellaSessionPage *self);
-void           _patella_session_page_swap             (PatellaSessionPage *self);
-void           _patella_session_page_ask_leave        (PatellaSessionPage *self);
+/* patella-session-page-state.c */
+const char    *_patella_session_page_view_name         (PatellaSessionPageState state);
+const char    *_patella_session_page_info_name         (PatellaSessionPageState state);
+void           _patella_session_page_set_state         (PatellaSessionPage  *self,
+                                                        PatellaSessionPageState state);
+void           _patella_session_page_sync_engine       (PatellaSessionPage  *self);
+gboolean       _patella_session_page_holds_engine      (PatellaSessionPage  *self);
+PatellaEngine *_patella_session_page_engine            (PatellaSessionPage  *self);
+void           _patella_session_page_flush_cues        (PatellaSessionPage  *self);
+
+/* patella-session-page.c */
+void           _patella_session_page_notify_active     (PatellaSessionPage  *self);
+GtkWindow     *_patella_session_page_parent_window     (PatellaSessionPage  *self);
+void           _patella_session_page_tell              (PatellaSessionPage  *self,
+                                                        const char          *text);
+void           _patella_session_page_tell_error        (PatellaSessionPage  *self,
+                                                        const char          *what,
+                                                        const GError        *error);
+void           _patella_session_page_leave_fullscreen  (PatellaSessionPage  *self);
+
+/* patella-session-page-view.c */
+void           _patella_session_page_update_view       (PatellaSessionPage  *self);
+void           _patella_session_page_bind_counters     (PatellaSessionPage  *self,
+                                                        PatellaEngine       *engine);
+void           _patella_session_page_unbind_counters   (PatellaSessionPage  *self);
+
+/* patella-session-page-lifecycle.c */
+void           _patella_session_page_drop_run          (PatellaSessionPage  *self);
+void           _patella_session_page_complete          (PatellaSessionPage  *self);
+void           _patella_session_page_ask_leave         (PatellaSessionPage  *self);
+void           _patella_session_page_before_chosen     (PatellaSessionPage  *self,
+                                                        int                  pain);
+void           _patella_session_page_before_skipped    (PatellaSessionPage  *self);
+void           _patella_session_page_summary_done      (PatellaSessionPage  *self);
+
+/* patella-session-page-prompts.c */
+void           _patella_session_page_ask               (PatellaSessionPage  *self,
+                                                        PatellaPainQuestion  question,
+                                                        PatellaExercise     *exercise);
+void           _patella_session_page_phase_changed     (PatellaSessionPage  *self);
+void           _patella_session_page_during_chosen     (PatellaSessionPage  *self,
+                                                        int                  pain);
+void           _patella_session_page_during_skipped    (PatellaSessionPage  *self);
+void           _patella_session_page_keep_going        (PatellaSessionPage  *self);
+void           _patella_session_page_swap              (PatellaSessionPage  *self);
 
 /* patella-session-page-keys.c */
-void           _patella_session_page_add_shortcuts    (PatellaSessionPage *self);
-void           _patella_session_page_class_add_actions (GtkWidgetClass    *widget_class);
+void           _patella_session_page_add_shortcuts     (PatellaSessionPage  *self);
+void           _patella_session_page_class_add_actions (GtkWidgetClass      *widget_class);
 
 G_END_DECLS

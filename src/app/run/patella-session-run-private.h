@@ -1,0 +1,14 @@
+/* patella-session-run-private.h: what the session run's files share
+ *
+ * Copyright 2026 The Patella authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "patella-session-run.h"
+
+G_BEGIN_DECLS
+
+PatellaStoreSide _patella_session_run_store_side (PatellaSide side);
+
+G_END_DECLS
