@@ -680,6 +680,7 @@ test_session_confirm (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GDateTime) now = patella_today_dup_now (f->today_source);
   AdwMessageDialog *dialog;
   int outcome = 0;
 
@@ -687,7 +688,7 @@ test_session_confirm (Fixture       *f,
 
   /* Nothing logged, or a sign 7 days ago: go ahead, no question. */
   save_entry (f, 7, 2, 3, PATELLA_WARNING_SIGN_GIVING_WAY);
-  patella_warning_confirm_async (f->window, f->store, NULL, confirm_done_cb, &outcome);
+  patella_warning_confirm_async (f->window, f->store, now, NULL, confirm_done_cb, &outcome);
   SPIN_UNTIL (outcome != 0);
   g_assert_cmpint (outcome, ==, 1);
   g_assert_null (find_message_dialog ());
@@ -695,7 +696,7 @@ test_session_confirm (Fixture       *f,
   /* A sign three days ago: the user is asked. */
   save_entry (f, 3, 2, 3, PATELLA_WARNING_SIGN_PAINFUL_POP);
   outcome = 0;
-  patella_warning_confirm_async (f->window, f->store, NULL, confirm_done_cb, &outcome);
+  patella_warning_confirm_async (f->window, f->store, now, NULL, confirm_done_cb, &outcome);
   SPIN_UNTIL ((dialog = find_message_dialog ()) != NULL);
   g_assert_cmpint (outcome, ==, 0);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "A painful pop or crack"));
@@ -707,7 +708,7 @@ test_session_confirm (Fixture       *f,
   SPIN_UNTIL (find_message_dialog () == NULL);
 
   outcome = 0;
-  patella_warning_confirm_async (f->window, f->store, NULL, confirm_done_cb, &outcome);
+  patella_warning_confirm_async (f->window, f->store, now, NULL, confirm_done_cb, &outcome);
   SPIN_UNTIL ((dialog = find_message_dialog ()) != NULL);
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "It Has Been _Checked"), "clicked");
   SPIN_UNTIL (outcome != 0);
@@ -716,7 +717,8 @@ test_session_confirm (Fixture       *f,
 
   /* Cancelling closes the question and says so. */
   outcome = 0;
-  patella_warning_confirm_async (f->window, f->store, cancellable, confirm_done_cb, &outcome);
+  patella_warning_confirm_async (f->window, f->store, now, cancellable, confirm_done_cb,
+                                 &outcome);
   SPIN_UNTIL (find_message_dialog () != NULL);
   g_cancellable_cancel (cancellable);
   SPIN_UNTIL (outcome != 0);

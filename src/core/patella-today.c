@@ -57,6 +57,28 @@ patella_clock_get_local_day (PatellaClock *clock,
   patella_local_day_for_instant (patella_clock_get_wall_usec (clock), tz, out);
 }
 
+/**
+ * patella_clock_dup_local_now:
+ * @clock: the time source
+ * @tz: (nullable): the user's zone; %NULL for the local one
+ *
+ * Returns: (transfer full): @clock's wall time in @tz, to the second
+ */
+GDateTime *
+patella_clock_dup_local_now (PatellaClock *clock,
+                             GTimeZone    *tz)
+{
+  g_autoptr(GTimeZone) local = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_return_val_if_fail (PATELLA_IS_CLOCK (clock), NULL);
+
+  if (tz == NULL)
+    tz = local = g_time_zone_new_local ();
+  utc = g_date_time_new_from_unix_utc (patella_clock_get_wall_usec (clock) / G_USEC_PER_SEC);
+  return g_date_time_to_timezone (utc, tz);
+}
+
 /* The wall-clock instant at which the local day after @day starts. A zone
  * whose midnight does not exist (a DST jump at 00:00) starts the day at
  * the first instant that does: GDateTime moves such a time forward. */
@@ -182,12 +204,9 @@ patella_today_get_day (PatellaToday *self)
 GDateTime *
 patella_today_dup_now (PatellaToday *self)
 {
-  g_autoptr(GDateTime) utc = NULL;
-
   g_return_val_if_fail (PATELLA_IS_TODAY (self), NULL);
 
-  utc = g_date_time_new_from_unix_utc (patella_clock_get_wall_usec (self->clock) / G_USEC_PER_SEC);
-  return g_date_time_to_timezone (utc, self->tz);
+  return patella_clock_dup_local_now (self->clock, self->tz);
 }
 
 static void

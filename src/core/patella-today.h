@@ -17,6 +17,9 @@ void          patella_clock_get_local_day (PatellaClock *clock,
                                            GTimeZone    *tz,
                                            char          out[PATELLA_LOCAL_DAY_LEN + 1]);
 
+GDateTime    *patella_clock_dup_local_now (PatellaClock *clock,
+                                           GTimeZone    *tz);
+
 PatellaToday *patella_today_new          (PatellaClock *clock);
 PatellaClock *patella_today_get_clock    (PatellaToday *self);
 const char   *patella_today_get_day      (PatellaToday *self);

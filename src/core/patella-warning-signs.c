@@ -161,11 +161,3 @@ patella_warning_signs_get_advice (PatellaWarningSign signs)
 
   return g_string_free (advice, FALSE);
 }
-
-void
-patella_local_day_today (char out[PATELLA_LOCAL_DAY_LEN + 1])
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  patella_local_day_from_date_time (now, out);
-}

@@ -32,7 +32,5 @@ void                patella_warning_signs_clear_day       (const char         *l
 const char         *patella_warning_signs_get_title       (PatellaWarningSign  signs);
 char               *patella_warning_signs_get_advice      (PatellaWarningSign  signs);
 
-/* Today's local calendar day, for callers that have no injected "today". */
-void                patella_local_day_today               (char                out[PATELLA_LOCAL_DAY_LEN + 1]);
 
 G_END_DECLS

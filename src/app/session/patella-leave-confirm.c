@@ -7,32 +7,13 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-dialog-task.h"
 #include "patella-leave-confirm.h"
 
-#define RESPONSE_STAY "stay"
-#define RESPONSE_LEAVE "leave"
+enum { STAY, LEAVE };
 
-static void
-dialog_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    GTask            *task)
-{
-  /* Closing after a response may report the close response too. */
-  g_signal_handlers_disconnect_by_func (dialog, dialog_response_cb, task);
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  g_task_return_boolean (task, g_strcmp0 (response, RESPONSE_LEAVE) == 0);
-}
-
-static void
-cancelled_cb (GCancellable *cancellable,
-              GtkWindow    *dialog)
-{
-  /* Closing answers "stay"; the task then reports the cancellation. */
-  gtk_window_close (dialog);
-}
+/* In the order of the enum; the first is what closing means. */
+static const char * const responses[] = { "stay", "leave", NULL };
 
 /**
  * patella_leave_confirm_async:
@@ -69,19 +50,13 @@ patella_leave_confirm_async (GtkWindow           *parent,
                                                          "under way is kept with the reps done "
                                                          "so far.")));
   adw_message_dialog_add_responses (dialog,
-                                    RESPONSE_STAY, _("_Stay"),
-                                    RESPONSE_LEAVE, _("_Leave"),
+                                    responses[STAY], _("_Stay"),
+                                    responses[LEAVE], _("_Leave"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (dialog, RESPONSE_LEAVE, ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, RESPONSE_STAY);
-  adw_message_dialog_set_close_response (dialog, RESPONSE_STAY);
-
-  g_signal_connect_data (dialog, "response", G_CALLBACK (dialog_response_cb),
-                         g_object_ref (task), (GClosureNotify) g_object_unref, 0);
-  if (cancellable != NULL)
-    g_signal_connect_object (cancellable, "cancelled", G_CALLBACK (cancelled_cb), dialog, 0);
-
-  gtk_window_present (GTK_WINDOW (dialog));
+  adw_message_dialog_set_response_appearance (dialog, responses[LEAVE],
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, responses[STAY]);
+  patella_dialog_task_present (dialog, task, responses);
 }
 
 /**
@@ -99,5 +74,5 @@ patella_leave_confirm_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == patella_leave_confirm_async,
                         FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return patella_dialog_task_propagate (G_TASK (result), error) == LEAVE;
 }

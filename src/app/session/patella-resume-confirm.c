@@ -7,39 +7,11 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-dialog-task.h"
 #include "patella-resume-confirm.h"
 
-#define RESPONSE_CANCEL "cancel"
-#define RESPONSE_END "end"
-#define RESPONSE_RESUME "resume"
-
-static void
-dialog_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    GTask            *task)
-{
-  PatellaResumeChoice choice = PATELLA_RESUME_CANCEL;
-
-  /* Closing after a response may report the close response too. */
-  g_signal_handlers_disconnect_by_func (dialog, dialog_response_cb, task);
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  if (g_strcmp0 (response, RESPONSE_RESUME) == 0)
-    choice = PATELLA_RESUME_RESUME;
-  else if (g_strcmp0 (response, RESPONSE_END) == 0)
-    choice = PATELLA_RESUME_END;
-  g_task_return_int (task, choice);
-}
-
-static void
-cancelled_cb (GCancellable *cancellable,
-              GtkWindow    *dialog)
-{
-  /* Closing answers "cancel"; the task then reports the cancellation. */
-  gtk_window_close (dialog);
-}
+/* Indexed by PatellaResumeChoice; the first is what closing means. */
+static const char * const responses[] = { "cancel", "end", "resume", NULL };
 
 /**
  * patella_resume_confirm_async:
@@ -89,20 +61,14 @@ patella_resume_confirm_async (GtkWindow           *parent,
                                                        _("Resume the Unfinished Session?"),
                                                        body));
   adw_message_dialog_add_responses (dialog,
-                                    RESPONSE_CANCEL, _("_Cancel"),
-                                    RESPONSE_END, _("_End It"),
-                                    RESPONSE_RESUME, _("_Resume"),
+                                    responses[PATELLA_RESUME_CANCEL], _("_Cancel"),
+                                    responses[PATELLA_RESUME_END], _("_End It"),
+                                    responses[PATELLA_RESUME_RESUME], _("_Resume"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (dialog, RESPONSE_RESUME, ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, RESPONSE_RESUME);
-  adw_message_dialog_set_close_response (dialog, RESPONSE_CANCEL);
-
-  g_signal_connect_data (dialog, "response", G_CALLBACK (dialog_response_cb),
-                         g_object_ref (task), (GClosureNotify) g_object_unref, 0);
-  if (cancellable != NULL)
-    g_signal_connect_object (cancellable, "cancelled", G_CALLBACK (cancelled_cb), dialog, 0);
-
-  gtk_window_present (GTK_WINDOW (dialog));
+  adw_message_dialog_set_response_appearance (dialog, responses[PATELLA_RESUME_RESUME],
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, responses[PATELLA_RESUME_RESUME]);
+  patella_dialog_task_present (dialog, task, responses);
 }
 
 /**
@@ -116,19 +82,13 @@ PatellaResumeChoice
 patella_resume_confirm_finish (GAsyncResult  *result,
                                GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
   gssize choice;
 
   g_return_val_if_fail (G_IS_TASK (result), PATELLA_RESUME_CANCEL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == patella_resume_confirm_async,
                         PATELLA_RESUME_CANCEL);
 
-  choice = g_task_propagate_int (G_TASK (result), &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return PATELLA_RESUME_CANCEL;
-    }
+  choice = patella_dialog_task_propagate (G_TASK (result), error);
 
-  return (PatellaResumeChoice) choice;
+  return choice < 0 ? PATELLA_RESUME_CANCEL : (PatellaResumeChoice) choice;
 }

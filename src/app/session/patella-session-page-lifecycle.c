@@ -13,6 +13,7 @@
 #include "patella-plan.h"
 #include "patella-resume-confirm.h"
 #include "patella-session-page-private.h"
+#include "patella-today.h"
 #include "patella-warning-confirm.h"
 
 /* The engine's side */
@@ -452,6 +453,8 @@ patella_session_page_start (PatellaSessionPage        *self,
                             const PatellaTimelineItem *items,
                             guint                      n_items)
 {
+  g_autoptr(GDateTime) now = NULL;
+
   g_return_if_fail (PATELLA_IS_SESSION_PAGE (self));
   g_return_if_fail (items != NULL && n_items > 0);
 
@@ -478,6 +481,7 @@ patella_session_page_start (PatellaSessionPage        *self,
 
   /* Issue 6: a warning sign from the last 7 days asks the user to confirm
    * the knee has been checked before any session starts. */
-  patella_warning_confirm_async (_patella_session_page_parent_window (self), self->store,
+  now = patella_clock_dup_local_now (self->clock, NULL);
+  patella_warning_confirm_async (_patella_session_page_parent_window (self), self->store, now,
                                  self->cancellable, warning_confirmed_cb, g_object_ref (self));
 }

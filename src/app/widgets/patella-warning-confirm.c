@@ -8,39 +8,23 @@
 #include <glib/gi18n.h>
 
 #include "patella-day-label.h"
+#include "patella-dialog-task.h"
 #include "patella-warning-confirm.h"
 #include "patella-warning-signs.h"
 
-#define RESPONSE_CANCEL "cancel"
-#define RESPONSE_CHECKED "checked"
+enum { NOT_NOW, CHECKED };
 
-static void
-dialog_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    GTask            *task)
-{
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  g_task_return_boolean (task, g_strcmp0 (response, RESPONSE_CHECKED) == 0);
-}
-
-static void
-cancelled_cb (GCancellable *cancellable,
-              GtkWindow    *dialog)
-{
-  /* Closing answers "cancel"; the task then reports the cancellation. */
-  gtk_window_close (dialog);
-}
+/* In the order of the enum; the first is what closing means. */
+static const char * const responses[] = { "cancel", "checked", NULL };
 
 static char *
 describe (PatellaWarningSign  signs,
           const char         *latest_day,
+          const char         *today,
           const GError       *error)
 {
   g_autofree char *list = NULL;
   g_autofree char *when = NULL;
-  char today[PATELLA_LOCAL_DAY_LEN + 1];
 
   if (error != NULL)
     return g_strdup_printf (_("Patella could not check your diary for warning signs (%s). "
@@ -49,7 +33,6 @@ describe (PatellaWarningSign  signs,
                               "physical therapist or a doctor has checked your knee."),
                             error->message);
 
-  patella_local_day_today (today);
   list = patella_warning_signs_to_text (signs);
   when = patella_day_label (latest_day, today);
 
@@ -62,9 +45,25 @@ describe (PatellaWarningSign  signs,
                           list, when);
 }
 
+/**
+ * patella_warning_confirm_async:
+ * @parent: (nullable): the window to be modal for
+ * @store: the diary the signs are looked up in
+ * @now: the user's local time, which says what "the last 7 days" are
+ * @cancellable: (nullable): closes the dialog when cancelled
+ * @callback: called with the answer
+ * @user_data: for @callback
+ *
+ * Call before starting a session. When no warning sign was logged in the
+ * last 7 days it completes at once with %TRUE and shows nothing; otherwise
+ * it asks, over @parent, whether a physical therapist or doctor has
+ * checked the knee, and completes with the answer. If the diary cannot be
+ * read it still asks, and says so.
+ */
 void
 patella_warning_confirm_async (GtkWindow           *parent,
                                PatellaStore        *store,
+                               GDateTime           *now,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
@@ -74,10 +73,12 @@ patella_warning_confirm_async (GtkWindow           *parent,
   g_autofree char *body = NULL;
   PatellaWarningSign signs = PATELLA_WARNING_SIGN_NONE;
   char latest[PATELLA_LOCAL_DAY_LEN + 1] = "";
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
   AdwMessageDialog *dialog;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (PATELLA_IS_STORE (store));
+  g_return_if_fail (now != NULL);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (parent, cancellable, callback, user_data);
@@ -86,36 +87,39 @@ patella_warning_confirm_async (GtkWindow           *parent,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  if (patella_store_get_recent_warning_signs (store, NULL, PATELLA_WARNING_SIGN_STANDS_DAYS,
+  if (patella_store_get_recent_warning_signs (store, now, PATELLA_WARNING_SIGN_STANDS_DAYS,
                                               &signs, latest, &error)
       && signs == PATELLA_WARNING_SIGN_NONE)
     {
-      g_task_return_boolean (task, TRUE);
+      g_task_return_int (task, CHECKED);
       return;
     }
 
-  body = describe (signs, latest, error);
+  patella_local_day_from_date_time (now, today);
+  body = describe (signs, latest, today, error);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent,
                                                        _("Has Your Knee Been Checked?"),
                                                        body));
   adw_message_dialog_add_responses (dialog,
-                                    RESPONSE_CANCEL, _("_Not Now"),
-                                    RESPONSE_CHECKED, _("It Has Been _Checked"),
+                                    responses[NOT_NOW], _("_Not Now"),
+                                    responses[CHECKED], _("It Has Been _Checked"),
                                     NULL);
   /* Going ahead is the choice to think twice about, so it is not the default. */
-  adw_message_dialog_set_response_appearance (dialog, RESPONSE_CHECKED,
+  adw_message_dialog_set_response_appearance (dialog, responses[CHECKED],
                                               ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, RESPONSE_CANCEL);
-  adw_message_dialog_set_close_response (dialog, RESPONSE_CANCEL);
-
-  g_signal_connect_data (dialog, "response", G_CALLBACK (dialog_response_cb),
-                         g_object_ref (task), (GClosureNotify) g_object_unref, 0);
-  if (cancellable != NULL)
-    g_signal_connect_object (cancellable, "cancelled", G_CALLBACK (cancelled_cb), dialog, 0);
-
-  gtk_window_present (GTK_WINDOW (dialog));
+  adw_message_dialog_set_default_response (dialog, responses[NOT_NOW]);
+  patella_dialog_task_present (dialog, task, responses);
 }
 
+/**
+ * patella_warning_confirm_finish:
+ * @result: the result given to the callback
+ * @error: %G_IO_ERROR_CANCELLED when the cancellable was cancelled (the
+ *   dialog is then closed)
+ *
+ * Returns: %TRUE to go ahead; %FALSE when the user chose not to, or on
+ *   cancellation
+ */
 gboolean
 patella_warning_confirm_finish (GAsyncResult  *result,
                                 GError       **error)
@@ -124,5 +128,5 @@ patella_warning_confirm_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == patella_warning_confirm_async,
                         FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return patella_dialog_task_propagate (G_TASK (result), error) == CHECKED;
 }
