@@ -147,7 +147,7 @@ test_mute_and_volume (Fixture       *f,
                       gconstpointer  data)
 {
   GPtrArray *played = patella_recording_sink_get_played (f->sink);
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.patella.Patella");
+  g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
 
   g_settings_set_boolean (settings, "sound-enabled", TRUE);
   g_settings_set_double (settings, "sound-volume", 0.5);

@@ -72,7 +72,7 @@ fixture_set_up (Fixture       *f,
 
   f->clock = patella_fake_clock_new (1000 * G_USEC_PER_SEC, WALL_T0);
   f->sink = patella_recording_sink_new ();
-  f->settings = g_settings_new ("io.github.patella.Patella");
+  f->settings = g_settings_new (SETTINGS_SCHEMA_ID);
   g_settings_set_boolean (f->settings, "sound-enabled", TRUE);
   g_settings_set_boolean (f->settings, "self-paced", FALSE);
   g_settings_set_enum (f->settings, "affected-side", PATELLA_SIDE_RIGHT);
@@ -774,7 +774,7 @@ count_cb (GSimpleAction *action,
 static void
 test_plan_card (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.patella.Patella");
+  g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
   g_autoptr(GArray) items = patella_plan_get_today_items ();
   g_autoptr(PatellaTimeline) timeline = NULL;
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
@@ -789,6 +789,7 @@ test_plan_card (void)
   g_settings_set_enum (settings, "affected-side", PATELLA_SIDE_LEFT);
   window = GTK_WINDOW (gtk_window_new ());
   card = PATELLA_PLAN_CARD (patella_plan_card_new ());
+  patella_plan_card_set_settings (card, settings);
   gtk_window_set_child (window, GTK_WIDGET (card));
   g_signal_connect (start_action, "activate", G_CALLBACK (count_cb), &started);
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (start_action));

@@ -457,6 +457,7 @@ patella_session_page_start (PatellaSessionPage        *self,
 
   g_return_if_fail (PATELLA_IS_SESSION_PAGE (self));
   g_return_if_fail (items != NULL && n_items > 0);
+  g_return_if_fail (self->settings != NULL);
 
   if (self->store == NULL)
     {

@@ -600,13 +600,8 @@ patella_session_page_class_init (PatellaSessionPageClass *klass)
 static void
 patella_session_page_init (PatellaSessionPage *self)
 {
-  g_autoptr(GSettings) settings = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->items = g_array_new (FALSE, TRUE, sizeof (PatellaTimelineItem));
-
-  settings = g_settings_new ("io.github.patella.Patella");
-  patella_session_page_set_settings (self, settings);
   _patella_session_page_add_shortcuts (self);
 }

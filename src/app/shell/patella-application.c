@@ -249,7 +249,7 @@ patella_application_about_action (GSimpleAction *action,
   about = GTK_WINDOW (adw_about_window_new ());
   g_object_set (about,
                 "application-name", _("Patella"),
-                "application-icon", "io.github.patella.Patella",
+                "application-icon", APP_ID,
                 "developer-name", _("The Patella authors"),
                 "developers", developers,
                 "version", PACKAGE_VERSION,
@@ -310,7 +310,7 @@ patella_application_startup (GApplication *app)
 
   /* Made here, not at init, so --export-csv and friends work without the
    * schema. The id stays the same for the .Devel build, as GNOME apps do. */
-  self->settings = g_settings_new ("io.github.patella.Patella");
+  self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
                                    G_N_ELEMENTS (app_entries), self);

@@ -30,6 +30,7 @@ struct _PatellaWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
 
+  GSettings            *settings;
   PatellaStore         *store;
   PatellaClock         *clock;
   PatellaToday         *today;
@@ -143,6 +144,7 @@ patella_window_get_session_page (PatellaWindow *self)
   if (self->session_page == NULL)
     {
       self->session_page = PATELLA_SESSION_PAGE (patella_session_page_new ());
+      patella_session_page_set_settings (self->session_page, self->settings);
       gtk_stack_add_named (self->mode_stack, GTK_WIDGET (self->session_page), "session");
       g_object_bind_property (self, "store", self->session_page, "store", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "clock", self->session_page, "clock", G_BINDING_SYNC_CREATE);
@@ -182,6 +184,8 @@ patella_window_new (PatellaApplication *application)
   g_object_bind_property (application, "today", self, "today", G_BINDING_SYNC_CREATE);
 
   settings = patella_application_get_settings (application);
+  self->settings = g_object_ref (settings);
+  patella_today_page_set_settings (self->today_page, settings);
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
@@ -324,6 +328,7 @@ patella_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_WINDOW);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_object (&self->today);
   g_clear_object (&self->clock);
 

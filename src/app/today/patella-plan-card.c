@@ -207,7 +207,6 @@ patella_plan_card_class_init (PatellaPlanCardClass *klass)
 static void
 patella_plan_card_init (PatellaPlanCard *self)
 {
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.patella.Patella");
   GtkEventController *controller;
   GtkShortcut *enter;
 
@@ -222,6 +221,4 @@ patella_plan_card_init (PatellaPlanCard *self)
                             gtk_callback_action_new (enter_cb, NULL, NULL));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), enter);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  patella_plan_card_set_settings (self, settings);
 }

@@ -22,6 +22,7 @@ struct _PatellaTodayPage
 
   GtkStack             *stack;
   PatellaWarningBanner *warning_banner;
+  PatellaPlanCard      *plan_card;
   PatellaPainCard      *pain_card;
   PatellaKujalaRow     *kujala_row;
 };
@@ -58,6 +59,22 @@ patella_today_page_set_store (PatellaTodayPage *self,
   /* Today's pain can be logged whatever the plan says. */
   gtk_stack_set_visible_child_name (self->stack, store != NULL ? "today" : "empty");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * patella_today_page_set_settings:
+ * @self: a #PatellaTodayPage
+ * @settings: the app's settings
+ *
+ * The plan follows the painful side chosen in @settings.
+ */
+void
+patella_today_page_set_settings (PatellaTodayPage *self,
+                                 GSettings        *settings)
+{
+  g_return_if_fail (PATELLA_IS_TODAY_PAGE (self));
+
+  patella_plan_card_set_settings (self->plan_card, settings);
 }
 
 PatellaToday *
@@ -159,6 +176,7 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
                                                RESOURCE_PATH "/ui/patella-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, warning_banner);
+  gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, plan_card);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, pain_card);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, kujala_row);
 }

@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (PatellaTodayPage, patella_today_page, PATELLA, TODAY_PAGE,
 PatellaStore *patella_today_page_get_store (PatellaTodayPage *self);
 void          patella_today_page_set_store (PatellaTodayPage *self,
                                             PatellaStore     *store);
+void          patella_today_page_set_settings (PatellaTodayPage *self,
+                                               GSettings        *settings);
 PatellaToday *patella_today_page_get_today (PatellaTodayPage *self);
 void          patella_today_page_set_today (PatellaTodayPage *self,
                                             PatellaToday     *today);
