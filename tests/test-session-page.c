@@ -8,11 +8,12 @@
 #include <adwaita.h>
 
 #include "patella-catalogue.h"
+#include "patella-duration.h"
 #include "patella-fake-clock.h"
 #include "patella-phase-ring.h"
 #include "patella-phase-word.h"
-#include "patella-plan.h"
 #include "patella-plan-card.h"
+#include "patella-plan.h"
 #include "patella-recording-sink.h"
 #include "patella-session-page.h"
 #include "patella-summary-view.h"
@@ -802,7 +803,7 @@ test_plan_card (void)
   g_assert_cmpuint (patella_plan_card_get_n_exercises (card), ==, 5);
   g_assert_cmpint (patella_plan_card_get_duration_usec (card), ==,
                    patella_timeline_get_duration_usec (timeline));
-  exact = patella_plan_format_duration (patella_timeline_get_duration_usec (timeline));
+  exact = patella_format_duration (patella_timeline_get_duration_usec (timeline));
   g_assert_true (g_str_has_prefix (patella_plan_card_get_duration_text (card), exact));
 
   /* Both knees: the one-leg raises run on each side, and take longer. */
@@ -830,9 +831,9 @@ test_plan_texts (void)
   g_autofree char *a = patella_plan_describe_dose (squat, NULL, PATELLA_SIDE_RIGHT);
   g_autofree char *b = patella_plan_describe_dose (clam, NULL, PATELLA_SIDE_RIGHT);
   g_autofree char *c = patella_plan_describe_dose (slr, NULL, PATELLA_SIDE_LEFT);
-  g_autofree char *d = patella_plan_format_duration (820 * G_USEC_PER_SEC);
-  g_autofree char *e = patella_plan_format_duration (45 * G_USEC_PER_SEC);
-  g_autofree char *g = patella_plan_format_duration (14 * 60 * G_USEC_PER_SEC);
+  g_autofree char *d = patella_format_duration (820 * G_USEC_PER_SEC);
+  g_autofree char *e = patella_format_duration (45 * G_USEC_PER_SEC);
+  g_autofree char *g = patella_format_duration (14 * 60 * G_USEC_PER_SEC);
 
   g_assert_cmpstr (a, ==, "1 × 10 reps, 5 s hold");
   g_assert_cmpstr (b, ==, "1 × up to 20 reps, until tired, each side");

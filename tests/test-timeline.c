@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "patella-catalogue.h"
+#include "patella-duration.h"
 #include "patella-timeline.h"
 
 #define SEC ((gint64)G_USEC_PER_SEC)
@@ -553,6 +554,31 @@ test_format_estimate (void)
     }
 }
 
+/* The exact form: no zero parts, seconds dropped once hours show. */
+static void
+test_exact_duration_text (void)
+{
+  const struct { gint64 usec; const char *text; } cases[] = {
+    { 0, "0 s" },
+    { 45 * SEC, "45 s" },
+    { 45 * SEC + SEC / 2, "46 s" },
+    { 59 * SEC + SEC / 2 - 1, "59 s" },
+    { 59 * SEC + SEC / 2, "1 min" },
+    { 820 * SEC, "13 min 40 s" },
+    { 14 * 60 * SEC, "14 min" },
+    { 3600 * SEC, "1 h" },
+    { (2 * 3600 + 10 * 60 + 59) * SEC, "2 h 10 min" },
+    { -5 * SEC, "0 s" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = patella_format_duration (cases[i].usec);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 static void
 test_timeline_lifetime (void)
 {
@@ -594,6 +620,7 @@ main (int   argc,
   g_test_add_func ("/timeline/substitute", test_substitute);
   g_test_add_func ("/timeline/find-set", test_find_set);
   g_test_add_func ("/timeline/format-estimate", test_format_estimate);
+  g_test_add_func ("/timeline/format-exact", test_exact_duration_text);
   g_test_add_func ("/timeline/lifetime", test_timeline_lifetime);
 
   return g_test_run ();

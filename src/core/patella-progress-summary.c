@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "patella-duration.h"
 #include "patella-progress-summary.h"
 
 guint
@@ -95,20 +96,6 @@ patella_progress_pain_summary (const PatellaDailySeries *series)
                           worst_change);
 }
 
-/* Exact, like the Today page's plan: "45 s", "14 min 5 s", "2 h 10 min". */
-static char *
-format_seconds (guint seconds)
-{
-  if (seconds < 60)
-    /* Translators: a duration, e.g. "45 s" */
-    return g_strdup_printf (_("%u s"), seconds);
-  if (seconds < 3600)
-    /* Translators: a duration, e.g. "14 min 5 s" */
-    return g_strdup_printf (_("%u min %u s"), seconds / 60, seconds % 60);
-  /* Translators: a duration, e.g. "2 h 10 min" */
-  return g_strdup_printf (_("%u h %u min"), seconds / 3600, seconds % 3600 / 60);
-}
-
 char *
 patella_progress_training_summary (const PatellaDailySeries *series)
 {
@@ -155,7 +142,7 @@ patella_progress_training_summary (const PatellaDailySeries *series)
                                          "%s In all: %u reps.", reps),
                             work, reps);
 
-  held = format_seconds (hold_s);
+  held = patella_format_duration ((gint64) hold_s * G_USEC_PER_SEC);
   /* Translators: the first %s is the sentence before; then a number of
    * repetitions and a time such as "14 min 5 s" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

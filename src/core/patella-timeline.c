@@ -556,20 +556,3 @@ patella_timeline_find_set (PatellaTimeline *self,
 
   return G_MAXUINT;
 }
-
-/**
- * patella_format_duration_estimate:
- *
- * Rounds to the nearest minute, never below one: a preview, not a clock.
- *
- * Returns: (transfer full): e.g. "about 14 min"
- */
-char *
-patella_format_duration_estimate (gint64 usec)
-{
-  gint64 minutes = (usec + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC);
-  guint n = (guint)CLAMP (minutes, 1, G_MAXUINT);
-
-  /* Translators: an estimate of how long a session lasts */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "about %u min", "about %u min", n), n);
-}

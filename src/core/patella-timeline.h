@@ -97,6 +97,5 @@ guint               patella_timeline_find_set          (PatellaTimeline *self,
                                                         guint            set,
                                                         PatellaSide      side);
 
-char               *patella_format_duration_estimate   (gint64           usec);
 
 G_END_DECLS

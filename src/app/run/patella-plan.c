@@ -101,20 +101,3 @@ patella_plan_describe_dose (PatellaExercise   *exercise,
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
-
-char *
-patella_plan_format_duration (gint64 usec)
-{
-  gint64 seconds = (usec + G_USEC_PER_SEC / 2) / G_USEC_PER_SEC;
-  int minutes = (int) (seconds / 60);
-  int rest = (int) (seconds % 60);
-
-  if (minutes == 0)
-    /* Translators: a duration in seconds, e.g. "45 s" */
-    return g_strdup_printf (_("%d s"), rest);
-  if (rest == 0)
-    /* Translators: a duration in whole minutes, e.g. "14 min" */
-    return g_strdup_printf (_("%d min"), minutes);
-  /* Translators: a duration in minutes and seconds, e.g. "13 min 40 s" */
-  return g_strdup_printf (_("%d min %d s"), minutes, rest);
-}

@@ -25,6 +25,5 @@ char            *patella_plan_describe_dose      (PatellaExercise   *exercise,
                                                   PatellaSide        affected);
 
 /* "13 min 40 s": exact, to the second. */
-char            *patella_plan_format_duration    (gint64             usec);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "patella-catalogue.h"
+#include "patella-duration.h"
 #include "patella-plan.h"
 #include "patella-summary-view.h"
 
@@ -148,7 +149,7 @@ patella_summary_view_show_session (PatellaSummaryView           *self,
       g_ptr_array_add (self->rows, row);
     }
 
-  time = patella_plan_format_duration (summary != NULL ? summary->active_usec : 0);
+  time = patella_format_duration (summary != NULL ? summary->active_usec : 0);
   /* Translators: the totals of a session, e.g. "12 min 30 s of exercise, 7 sets" */
   totals = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%s of exercise, %d set",

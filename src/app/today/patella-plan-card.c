@@ -7,8 +7,9 @@
 
 #include <glib/gi18n.h>
 
-#include "patella-plan.h"
+#include "patella-duration.h"
 #include "patella-plan-card.h"
+#include "patella-plan.h"
 
 struct _PatellaPlanCard
 {
@@ -67,7 +68,7 @@ refresh (PatellaPlanCard *self)
     }
 
   self->duration_usec = patella_timeline_get_duration_usec (timeline);
-  exact = patella_plan_format_duration (self->duration_usec);
+  exact = patella_format_duration (self->duration_usec);
   /* Translators: the plan's length and size, e.g. "13 min 40 s · 5 exercises" */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u exercise", "%s · %u exercises",
                                        self->n_exercises),
