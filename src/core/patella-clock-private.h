@@ -25,19 +25,19 @@ typedef struct
   guint  last_id;
 } PatellaAlarmQueue;
 
-void          patella_alarm_queue_init      (PatellaAlarmQueue *queue);
-void          patella_alarm_queue_clear     (PatellaAlarmQueue *queue);
-guint         patella_alarm_queue_add       (PatellaAlarmQueue *queue,
-                                             gint64             due_usec,
-                                             PatellaClockFunc   func,
-                                             gpointer           user_data,
-                                             GDestroyNotify     notify);
-gboolean      patella_alarm_queue_remove    (PatellaAlarmQueue *queue,
-                                             guint              id);
-gint64        patella_alarm_queue_next_due  (PatellaAlarmQueue *queue);
-guint         patella_alarm_queue_length    (PatellaAlarmQueue *queue);
-PatellaAlarm *patella_alarm_queue_pop_due   (PatellaAlarmQueue *queue,
-                                             gint64             now_usec);
-void          patella_alarm_fire            (PatellaAlarm      *alarm);
+void          _patella_alarm_queue_init      (PatellaAlarmQueue *queue);
+void          _patella_alarm_queue_clear     (PatellaAlarmQueue *queue);
+guint         _patella_alarm_queue_add       (PatellaAlarmQueue *queue,
+                                              gint64             due_usec,
+                                              PatellaClockFunc   func,
+                                              gpointer           user_data,
+                                              GDestroyNotify     notify);
+gboolean      _patella_alarm_queue_remove    (PatellaAlarmQueue *queue,
+                                              guint              id);
+gint64        _patella_alarm_queue_next_due  (PatellaAlarmQueue *queue);
+guint         _patella_alarm_queue_length    (PatellaAlarmQueue *queue);
+PatellaAlarm *_patella_alarm_queue_pop_due   (PatellaAlarmQueue *queue,
+                                              gint64             now_usec);
+void          _patella_alarm_fire            (PatellaAlarm      *alarm);
 
 G_END_DECLS

@@ -72,14 +72,14 @@ alarm_free (gpointer data)
 }
 
 void
-patella_alarm_queue_init (PatellaAlarmQueue *queue)
+_patella_alarm_queue_init (PatellaAlarmQueue *queue)
 {
   g_queue_init (&queue->alarms);
   queue->last_id = 0;
 }
 
 void
-patella_alarm_queue_clear (PatellaAlarmQueue *queue)
+_patella_alarm_queue_clear (PatellaAlarmQueue *queue)
 {
   g_queue_clear_full (&queue->alarms, alarm_free);
 }
@@ -98,11 +98,11 @@ compare_due (gconstpointer a,
 }
 
 guint
-patella_alarm_queue_add (PatellaAlarmQueue *queue,
-                         gint64             due_usec,
-                         PatellaClockFunc   func,
-                         gpointer           user_data,
-                         GDestroyNotify     notify)
+_patella_alarm_queue_add (PatellaAlarmQueue *queue,
+                          gint64             due_usec,
+                          PatellaClockFunc   func,
+                          gpointer           user_data,
+                          GDestroyNotify     notify)
 {
   PatellaAlarm *alarm = g_new0 (PatellaAlarm, 1);
 
@@ -120,8 +120,8 @@ patella_alarm_queue_add (PatellaAlarmQueue *queue,
 }
 
 gboolean
-patella_alarm_queue_remove (PatellaAlarmQueue *queue,
-                            guint              id)
+_patella_alarm_queue_remove (PatellaAlarmQueue *queue,
+                             guint              id)
 {
   for (GList *l = queue->alarms.head; l != NULL; l = l->next)
     {
@@ -138,7 +138,7 @@ patella_alarm_queue_remove (PatellaAlarmQueue *queue,
 }
 
 gint64
-patella_alarm_queue_next_due (PatellaAlarmQueue *queue)
+_patella_alarm_queue_next_due (PatellaAlarmQueue *queue)
 {
   PatellaAlarm *head = g_queue_peek_head (&queue->alarms);
 
@@ -146,14 +146,14 @@ patella_alarm_queue_next_due (PatellaAlarmQueue *queue)
 }
 
 guint
-patella_alarm_queue_length (PatellaAlarmQueue *queue)
+_patella_alarm_queue_length (PatellaAlarmQueue *queue)
 {
   return queue->alarms.length;
 }
 
 PatellaAlarm *
-patella_alarm_queue_pop_due (PatellaAlarmQueue *queue,
-                             gint64             now_usec)
+_patella_alarm_queue_pop_due (PatellaAlarmQueue *queue,
+                              gint64             now_usec)
 {
   PatellaAlarm *head = g_queue_peek_head (&queue->alarms);
 
@@ -166,7 +166,7 @@ patella_alarm_queue_pop_due (PatellaAlarmQueue *queue,
 /* The alarm is out of the queue by now, so its callback may add or remove
  * alarms freely. */
 void
-patella_alarm_fire (PatellaAlarm *alarm)
+_patella_alarm_fire (PatellaAlarm *alarm)
 {
   alarm->func (alarm->user_data);
   alarm_free (alarm);

@@ -46,7 +46,7 @@ fake_clock_add_alarm (PatellaClock     *clock,
 {
   PatellaFakeClock *self = PATELLA_FAKE_CLOCK (clock);
 
-  return patella_alarm_queue_add (&self->queue, due_usec, func, user_data, notify);
+  return _patella_alarm_queue_add (&self->queue, due_usec, func, user_data, notify);
 }
 
 static void
@@ -55,7 +55,7 @@ fake_clock_remove_alarm (PatellaClock *clock,
 {
   PatellaFakeClock *self = PATELLA_FAKE_CLOCK (clock);
 
-  patella_alarm_queue_remove (&self->queue, id);
+  _patella_alarm_queue_remove (&self->queue, id);
 }
 
 static void
@@ -72,7 +72,7 @@ patella_fake_clock_finalize (GObject *object)
 {
   PatellaFakeClock *self = (PatellaFakeClock *)object;
 
-  patella_alarm_queue_clear (&self->queue);
+  _patella_alarm_queue_clear (&self->queue);
 
   G_OBJECT_CLASS (patella_fake_clock_parent_class)->finalize (object);
 }
@@ -88,7 +88,7 @@ patella_fake_clock_class_init (PatellaFakeClockClass *klass)
 static void
 patella_fake_clock_init (PatellaFakeClock *self)
 {
-  patella_alarm_queue_init (&self->queue);
+  _patella_alarm_queue_init (&self->queue);
 }
 
 /**
@@ -129,7 +129,7 @@ patella_fake_clock_advance_to (PatellaFakeClock *self,
   g_return_val_if_fail (monotonic_usec >= self->now, 0);
 
   g_object_ref (self);
-  while ((alarm = patella_alarm_queue_pop_due (&self->queue, monotonic_usec)))
+  while ((alarm = _patella_alarm_queue_pop_due (&self->queue, monotonic_usec)))
     {
       /* An alarm set in the past fires now, not back in time. */
       self->now = MAX (self->now, alarm->due_usec);
@@ -138,7 +138,7 @@ patella_fake_clock_advance_to (PatellaFakeClock *self,
           self->wakeups++;
           last_wake = self->now;
         }
-      patella_alarm_fire (alarm);
+      _patella_alarm_fire (alarm);
       fired++;
     }
   self->now = monotonic_usec;
@@ -187,7 +187,7 @@ patella_fake_clock_run_next (PatellaFakeClock *self)
 
   g_return_val_if_fail (PATELLA_IS_FAKE_CLOCK (self), FALSE);
 
-  due = patella_alarm_queue_next_due (&self->queue);
+  due = _patella_alarm_queue_next_due (&self->queue);
   if (due == G_MAXINT64)
     return FALSE;
 
@@ -199,7 +199,7 @@ guint
 patella_fake_clock_get_n_alarms (PatellaFakeClock *self)
 {
   g_return_val_if_fail (PATELLA_IS_FAKE_CLOCK (self), 0);
-  return patella_alarm_queue_length (&self->queue);
+  return _patella_alarm_queue_length (&self->queue);
 }
 
 /* G_MAXINT64 when nothing is scheduled. */
@@ -207,7 +207,7 @@ gint64
 patella_fake_clock_get_next_due (PatellaFakeClock *self)
 {
   g_return_val_if_fail (PATELLA_IS_FAKE_CLOCK (self), G_MAXINT64);
-  return patella_alarm_queue_next_due (&self->queue);
+  return _patella_alarm_queue_next_due (&self->queue);
 }
 
 guint64

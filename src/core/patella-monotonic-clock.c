@@ -50,7 +50,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PatellaMonotonicClock, patella_monotonic_clock, G
 static void
 rearm (PatellaMonotonicClock *self)
 {
-  gint64 due = patella_alarm_queue_next_due (&self->queue);
+  gint64 due = _patella_alarm_queue_next_due (&self->queue);
 
 #ifdef __linux__
   if (self->timer_fd >= 0)
@@ -110,8 +110,8 @@ clock_source_dispatch (GSource     *source,
     }
 
   g_object_ref (self);
-  while ((alarm = patella_alarm_queue_pop_due (&self->queue, g_get_monotonic_time ())))
-    patella_alarm_fire (alarm);
+  while ((alarm = _patella_alarm_queue_pop_due (&self->queue, g_get_monotonic_time ())))
+    _patella_alarm_fire (alarm);
   if (self->source != NULL)
     rearm (self);
   g_object_unref (self);
@@ -144,7 +144,7 @@ monotonic_clock_add_alarm (PatellaClock     *clock,
                            GDestroyNotify    notify)
 {
   PatellaMonotonicClock *self = PATELLA_MONOTONIC_CLOCK (clock);
-  guint id = patella_alarm_queue_add (&self->queue, due_usec, func, user_data, notify);
+  guint id = _patella_alarm_queue_add (&self->queue, due_usec, func, user_data, notify);
 
   rearm (self);
   return id;
@@ -156,7 +156,7 @@ monotonic_clock_remove_alarm (PatellaClock *clock,
 {
   PatellaMonotonicClock *self = PATELLA_MONOTONIC_CLOCK (clock);
 
-  if (patella_alarm_queue_remove (&self->queue, id))
+  if (_patella_alarm_queue_remove (&self->queue, id))
     rearm (self);
 }
 
@@ -184,7 +184,7 @@ patella_monotonic_clock_dispose (GObject *object)
       close (self->timer_fd);
       self->timer_fd = -1;
     }
-  patella_alarm_queue_clear (&self->queue);
+  _patella_alarm_queue_clear (&self->queue);
 
   G_OBJECT_CLASS (patella_monotonic_clock_parent_class)->dispose (object);
 }
@@ -202,7 +202,7 @@ patella_monotonic_clock_init (PatellaMonotonicClock *self)
 {
   ClockSource *cs;
 
-  patella_alarm_queue_init (&self->queue);
+  _patella_alarm_queue_init (&self->queue);
 
   self->source = g_source_new (&clock_source_funcs, sizeof (ClockSource));
   cs = (ClockSource *)self->source;
