@@ -18,6 +18,7 @@
 #include "patella-session-page.h"
 #include "patella-summary-view.h"
 #include "shortcut-test-util.h"
+#include "session-test-util.h"
 #include "store-test-util.h"
 
 #define WALL_T0 (G_GINT64_CONSTANT (1767268800) * G_USEC_PER_SEC)  /* 2026-01-01 12:00 UTC */
@@ -42,8 +43,8 @@ typedef struct
   GSettings            *settings;
   GtkWindow            *window;
   PatellaSessionPage   *page;
-  PatellaDose           doses[4];
-  PatellaTimelineItem   items[4];
+  PatellaDose           doses[TEST_PLAN_N_ITEMS];
+  PatellaTimelineItem   items[TEST_PLAN_N_ITEMS];
 } Fixture;
 
 static void
@@ -51,12 +52,6 @@ spin_idle (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-static PatellaExercise *
-lookup (const char *id)
-{
-  return patella_catalogue_lookup (patella_catalogue_get_default (), id);
 }
 
 static void
@@ -78,23 +73,7 @@ fixture_set_up (Fixture       *f,
   g_settings_set_boolean (f->settings, "self-paced", FALSE);
   g_settings_set_enum (f->settings, "affected-side", PATELLA_SIDE_RIGHT);
 
-  /* Tiny doses: every phase one or two seconds. */
-  f->doses[0] = (PatellaDose) { .sets = 2, .reps = 2, .hold_seconds = 1, .tempo_up_seconds = 1,
-                                .tempo_down_seconds = 1, .rest_seconds = 2,
-                                .switch_seconds = 1, .get_ready_seconds = 1 };
-  f->doses[1] = (PatellaDose) { .sets = 2, .reps = 2, .hold_seconds = 1, .tempo_up_seconds = 1,
-                                .tempo_down_seconds = 1, .rest_seconds = 3,
-                                .switch_seconds = 1, .get_ready_seconds = 1 };
-  f->doses[2] = (PatellaDose) { .sets = 1, .reps = 2, .hold_seconds = 1, .tempo_up_seconds = 1,
-                                .tempo_down_seconds = 1, .rest_seconds = 1,
-                                .switch_seconds = 1, .get_ready_seconds = 1 };
-  f->doses[3] = (PatellaDose) { .sets = 1, .reps = 3, .until_tired = TRUE,
-                                .tempo_up_seconds = 1, .tempo_down_seconds = 1,
-                                .rest_seconds = 1, .switch_seconds = 1, .get_ready_seconds = 1 };
-  f->items[0] = (PatellaTimelineItem) { lookup ("glute-bridge"), &f->doses[0] };
-  f->items[1] = (PatellaTimelineItem) { lookup ("wall-squat"), &f->doses[1] };
-  f->items[2] = (PatellaTimelineItem) { lookup ("straight-leg-raise"), &f->doses[2] };
-  f->items[3] = (PatellaTimelineItem) { lookup ("clamshell"), &f->doses[3] };
+  test_tiny_plan (f->doses, f->items);
 
   f->window = GTK_WINDOW (adw_window_new ());
   gtk_window_set_default_size (f->window, 1280, 800);
@@ -193,24 +172,6 @@ start (Fixture *f)
   patella_session_page_start (f->page, f->items, G_N_ELEMENTS (f->items));
   SPIN_UNTIL (patella_session_page_get_active (f->page));
   g_assert_cmpstr (patella_session_page_get_view (f->page), ==, "before");
-}
-
-static const PatellaStoreSet *
-find_set (GArray     *sets,
-          const char *id,
-          int         number,
-          gboolean    substituted)
-{
-  for (guint i = 0; i < sets->len; i++)
-    {
-      const PatellaStoreSet *set = &g_array_index (sets, PatellaStoreSet, i);
-
-      if (g_str_equal (set->exercise_id, id) && set->set_number == number
-          && set->substituted == substituted)
-        return set;
-    }
-
-  return NULL;
 }
 
 static void
@@ -327,26 +288,26 @@ test_whole_session_by_keyboard (Fixture       *f,
   /* bridge 2, squat 1, raises 1 swapped + 1 planned, clamshell left and right */
   g_assert_cmpuint (sets->len, ==, 7);
 
-  set = find_set (sets, "glute-bridge", 1, FALSE);
+  set = test_find_set (sets, "glute-bridge", 1, FALSE);
   g_assert_nonnull (set);
   g_assert_cmpint (set->reps_done, ==, 2);
   g_assert_cmpint (set->pain_during, ==, 2);
-  g_assert_nonnull (find_set (sets, "glute-bridge", 2, FALSE));
+  g_assert_nonnull (test_find_set (sets, "glute-bridge", 2, FALSE));
 
-  set = find_set (sets, "wall-squat", 1, FALSE);
+  set = test_find_set (sets, "wall-squat", 1, FALSE);
   g_assert_nonnull (set);
   g_assert_cmpint (set->reps_done, ==, 2);
   g_assert_cmpint (set->hold_s_done, ==, 2);
   g_assert_cmpint (set->pain_during, ==, 5);
-  g_assert_null (find_set (sets, "wall-squat", 2, FALSE));
+  g_assert_null (test_find_set (sets, "wall-squat", 2, FALSE));
 
   /* The swap: the raises that replaced squat set 2 are numbered after
    * the planned raises, so neither overwrites the other. */
-  set = find_set (sets, "straight-leg-raise", 2, TRUE);
+  set = test_find_set (sets, "straight-leg-raise", 2, TRUE);
   g_assert_nonnull (set);
   g_assert_cmpint (set->reps_done, ==, 2);
   g_assert_cmpint (set->side, ==, PATELLA_STORE_SIDE_RIGHT);
-  set = find_set (sets, "straight-leg-raise", 1, FALSE);
+  set = test_find_set (sets, "straight-leg-raise", 1, FALSE);
   g_assert_nonnull (set);
   g_assert_cmpint (set->pain_during, ==, 1);
 
@@ -416,8 +377,8 @@ test_leave_keeps_finished_sets (Fixture       *f,
   g_assert_no_error (error);
   /* The finished set, and the one under way with what it had. */
   g_assert_cmpuint (sets->len, ==, 2);
-  g_assert_cmpint (find_set (sets, "glute-bridge", 1, FALSE)->reps_done, ==, 2);
-  g_assert_cmpint (find_set (sets, "glute-bridge", 2, FALSE)->reps_done, ==, 0);
+  g_assert_cmpint (test_find_set (sets, "glute-bridge", 1, FALSE)->reps_done, ==, 2);
+  g_assert_cmpint (test_find_set (sets, "glute-bridge", 2, FALSE)->reps_done, ==, 0);
 }
 
 static void
@@ -668,14 +629,14 @@ test_report_pain_mid_set (Fixture       *f,
 
   sets = patella_store_list_sets (f->store, session_id, &error);
   g_assert_no_error (error);
-  set = find_set (sets, "wall-squat", 1, FALSE);
+  set = test_find_set (sets, "wall-squat", 1, FALSE);
   g_assert_nonnull (set);
   g_assert_cmpint (set->reps_done, ==, 1);
   g_assert_cmpint (set->reps_planned, ==, 2);
   g_assert_cmpint (set->pain_during, ==, 7);
   /* The raises' set was under way when the session was left: kept, with
    * nothing done yet, numbered after the plan's own raises. */
-  set = find_set (sets, "straight-leg-raise", 2, TRUE);
+  set = test_find_set (sets, "straight-leg-raise", 2, TRUE);
   g_assert_nonnull (set);
   g_assert_cmpint (set->reps_done, ==, 0);
 }
@@ -825,9 +786,9 @@ test_plan_card (void)
 static void
 test_plan_texts (void)
 {
-  PatellaExercise *squat = lookup ("wall-squat");
-  PatellaExercise *clam = lookup ("clamshell");
-  PatellaExercise *slr = lookup ("straight-leg-raise");
+  PatellaExercise *squat = test_lookup ("wall-squat");
+  PatellaExercise *clam = test_lookup ("clamshell");
+  PatellaExercise *slr = test_lookup ("straight-leg-raise");
   g_autofree char *a = patella_plan_describe_dose (squat, NULL, PATELLA_SIDE_RIGHT);
   g_autofree char *b = patella_plan_describe_dose (clam, NULL, PATELLA_SIDE_RIGHT);
   g_autofree char *c = patella_plan_describe_dose (slr, NULL, PATELLA_SIDE_LEFT);

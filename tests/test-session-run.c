@@ -11,12 +11,13 @@
 #include "patella-catalogue.h"
 #include "patella-fake-clock.h"
 #include "patella-session-run.h"
+#include "session-test-util.h"
 #include "store-test-util.h"
 
 #define SEC ((gint64) G_USEC_PER_SEC)
 #define WALL_T0 (G_GINT64_CONSTANT (1767268800) * SEC)  /* 2026-01-01 12:00 UTC */
 
-#define N_ITEMS 4
+#define N_ITEMS TEST_PLAN_N_ITEMS
 
 typedef struct
 {
@@ -28,15 +29,6 @@ typedef struct
   guint                n_items;
   PatellaSessionRun   *run;
 } Fixture;
-
-static PatellaExercise *
-lookup (const char *id)
-{
-  PatellaExercise *exercise = patella_catalogue_lookup (patella_catalogue_get_default (), id);
-
-  g_assert_nonnull (exercise);
-  return exercise;
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -51,23 +43,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   f->clock = patella_fake_clock_new (1000 * SEC, WALL_T0);
 
-  /* The session page test's plan: every phase one to three seconds. */
-  f->doses[0] = (PatellaDose) { .sets = 2, .reps = 2, .hold_seconds = 1, .tempo_up_seconds = 1,
-                                .tempo_down_seconds = 1, .rest_seconds = 2,
-                                .switch_seconds = 1, .get_ready_seconds = 1 };
-  f->doses[1] = (PatellaDose) { .sets = 2, .reps = 2, .hold_seconds = 1, .tempo_up_seconds = 1,
-                                .tempo_down_seconds = 1, .rest_seconds = 3,
-                                .switch_seconds = 1, .get_ready_seconds = 1 };
-  f->doses[2] = (PatellaDose) { .sets = 1, .reps = 2, .hold_seconds = 1, .tempo_up_seconds = 1,
-                                .tempo_down_seconds = 1, .rest_seconds = 1,
-                                .switch_seconds = 1, .get_ready_seconds = 1 };
-  f->doses[3] = (PatellaDose) { .sets = 1, .reps = 3, .until_tired = TRUE,
-                                .tempo_up_seconds = 1, .tempo_down_seconds = 1,
-                                .rest_seconds = 1, .switch_seconds = 1, .get_ready_seconds = 1 };
-  f->items[0] = (PatellaTimelineItem) { lookup ("glute-bridge"), &f->doses[0] };
-  f->items[1] = (PatellaTimelineItem) { lookup ("wall-squat"), &f->doses[1] };
-  f->items[2] = (PatellaTimelineItem) { lookup ("straight-leg-raise"), &f->doses[2] };
-  f->items[3] = (PatellaTimelineItem) { lookup ("clamshell"), &f->doses[3] };
+  test_tiny_plan (f->doses, f->items);
   f->n_items = N_ITEMS;
 }
 
@@ -142,24 +118,6 @@ run_to_end (Fixture *f)
       g_assert_cmpuint (++guard, <, 2000);
       g_assert_true (patella_fake_clock_run_next (f->clock));
     }
-}
-
-static const PatellaStoreSet *
-find_set (GArray     *sets,
-          const char *id,
-          int         number,
-          gboolean    substituted)
-{
-  for (guint i = 0; i < sets->len; i++)
-    {
-      const PatellaStoreSet *set = &g_array_index (sets, PatellaStoreSet, i);
-
-      if (g_str_equal (set->exercise_id, id) && set->set_number == number
-          && set->substituted == substituted)
-        return set;
-    }
-
-  return NULL;
 }
 
 /* Resume point */
@@ -325,8 +283,8 @@ test_resume_runs_from_point (Fixture       *f,
   g_assert_true (patella_session_run_abandon (f->run, &error));
   sets = patella_store_list_sets (f->store, id, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (find_set (sets, "glute-bridge", 1, FALSE));
-  g_assert_nonnull (find_set (sets, "glute-bridge", 2, FALSE));
+  g_assert_nonnull (test_find_set (sets, "glute-bridge", 1, FALSE));
+  g_assert_nonnull (test_find_set (sets, "glute-bridge", 2, FALSE));
 }
 
 /* Questions at phase changes */
@@ -619,21 +577,21 @@ test_swap (Fixture       *f,
 
       sets = patella_store_list_sets (f->store, id, &error);
       g_assert_no_error (error);
-      set = find_set (sets, "wall-squat", 1, FALSE);
+      set = test_find_set (sets, "wall-squat", 1, FALSE);
       g_assert_nonnull (set);
       g_assert_cmpint (set->pain_during, ==, 5);
-      g_assert_null (find_set (sets, "wall-squat", 2, FALSE));
+      g_assert_null (test_find_set (sets, "wall-squat", 2, FALSE));
 
-      set = find_set (sets, "straight-leg-raise", sc->swapped_number, TRUE);
+      set = test_find_set (sets, "straight-leg-raise", sc->swapped_number, TRUE);
       g_assert_nonnull (set);
       g_assert_cmpint (set->side, ==, PATELLA_STORE_SIDE_RIGHT);
-      slr_default = (PatellaDose *) patella_exercise_get_default_dose (lookup ("straight-leg-raise"));
+      slr_default = (PatellaDose *) patella_exercise_get_default_dose (test_lookup ("straight-leg-raise"));
       g_assert_cmpint (set->reps_planned, ==,
                        sc->swapped_reps > 0 ? sc->swapped_reps : slr_default->reps);
       if (sc->plan_has_raises)
-        g_assert_nonnull (find_set (sets, "straight-leg-raise", 1, FALSE));
+        g_assert_nonnull (test_find_set (sets, "straight-leg-raise", 1, FALSE));
       else
-        g_assert_null (find_set (sets, "straight-leg-raise", 1, FALSE));
+        g_assert_null (test_find_set (sets, "straight-leg-raise", 1, FALSE));
     }
 }
 
