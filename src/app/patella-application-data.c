@@ -44,20 +44,7 @@ show_error (PatellaApplication *self,
 char *
 _patella_application_import_summary (const PatellaCsvImportStats *stats)
 {
-  guint added = 0, skipped = 0;
-
-  for (guint i = 0; i < PATELLA_CSV_N_TABLES; i++)
-    {
-      added += stats->added[i];
-      skipped += stats->skipped[i];
-    }
-
-  if (added == 0)
-    return g_strdup_printf (ngettext ("Nothing new: the %u row was already in the diary",
-                                      "Nothing new: all %u rows were already in the diary",
-                                      skipped), skipped);
-
-  return g_strdup_printf (ngettext ("Imported %u row", "Imported %u rows", added), added);
+  return patella_csv_import_stats_describe (stats);
 }
 
 static GtkFileChooserNative *

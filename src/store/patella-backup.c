@@ -31,7 +31,7 @@ patella_backup_free (PatellaBackup *backup)
 /* "patella-2026-03-29.db" -> "2026-03-29"; anything else is not ours. */
 static gboolean
 day_from_name (const char *name,
-               char        day[11])
+               char        day[PATELLA_LOCAL_DAY_LEN + 1])
 {
   gsize len = strlen (name);
 
@@ -86,7 +86,7 @@ patella_backup_list (const char *backup_dir,
     {
       PatellaBackup *backup;
       GStatBuf st;
-      char day[11];
+      char day[PATELLA_LOCAL_DAY_LEN + 1];
       g_autofree char *path = NULL;
 
       if (!day_from_name (name, day))
@@ -247,7 +247,7 @@ patella_store_backup_if_due (PatellaStore *self,
   g_autoptr(GDateTime) clock_now = NULL;
   g_autofree char *name = NULL;
   g_autofree char *dest = NULL;
-  char today[11];
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
   g_return_val_if_fail (backup_dir != NULL, FALSE);

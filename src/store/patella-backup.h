@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   char   *path;
-  char    day[11];  /* the local day it was made, from its name */
+  char    day[PATELLA_LOCAL_DAY_LEN + 1];  /* the local day it was made, from its name */
   goffset size;
 } PatellaBackup;
 

@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 #define PATELLA_CSV_SET_FILE           "session_set.csv"
 #define PATELLA_CSV_PAIN_FILE          "pain_entry.csv"
 #define PATELLA_CSV_QUESTIONNAIRE_FILE "questionnaire.csv"
+/* Written last, beside the four: each file's row count and SHA-256. A
+ * folder import requires it, so an export cut off halfway, or a mix of two
+ * exports, is refused instead of imported with rows missing. */
+#define PATELLA_CSV_MANIFEST_FILE      "patella-export.txt"
+#define PATELLA_CSV_MANIFEST_MAGIC     "Patella CSV export 1"
 
 /* Header rows: the format, shared with the importer. */
 #define PATELLA_CSV_SESSION_HEADER \

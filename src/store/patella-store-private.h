@@ -21,6 +21,17 @@ struct _PatellaStore
   GListStore *pain_model;  /* PatellaPainItem newest first; NULL until asked for */
 };
 
+/* The limits of the schema's CHECKs, shared by the store's own checks and
+ * the CSV column list, so a person hears of them before SQLite does. */
+#define PATELLA_STORE_EXERCISE_ID_MAX 64
+#define PATELLA_STORE_SET_NUMBER_MAX  100
+#define PATELLA_STORE_REPS_MAX        1000
+#define PATELLA_STORE_HOLD_S_MAX      36000
+#define PATELLA_STORE_KIND_MAX        32
+#define PATELLA_STORE_ANSWERS_MAX     200
+/* Characters, as SQLite's length() counts them in the schema's CHECK. */
+#define PATELLA_STORE_NOTE_MAX        PATELLA_PAIN_NOTE_MAX
+
 /* A cached statement, handed back (reset, bindings cleared) at scope end. */
 typedef sqlite3_stmt PatellaStmt;
 
@@ -65,6 +76,10 @@ void          patella_store_set_file_error    (GError       **error,
                                                const char    *path);
 PatellaStoreError patella_store_error_from_errno (int          errsv);
 
+void          patella_store_bind_pain         (sqlite3_stmt  *stmt,
+                                               int            param,
+                                               int            pain);
+gboolean      patella_store_note_is_valid     (const char    *note);
 const char   *patella_store_state_to_string   (PatellaSessionState state);
 gboolean      patella_store_state_from_string (const char    *text,
                                                PatellaSessionState *state);
@@ -76,6 +91,10 @@ gboolean      patella_store_validate_set      (const PatellaStoreSet *set,
 gboolean      patella_store_validate_answers  (const char    *kind,
                                                const char    *answers,
                                                int            score,
+                                               GError       **error);
+gboolean      patella_store_check_kujala      (const char    *answers,
+                                               int            score,
+                                               gboolean      *score_wrong,
                                                GError       **error);
 
 static inline gint64
