@@ -315,7 +315,20 @@ _patella_application_run_csv_command (PatellaApplication *self,
                                       const char         *import_path)
 {
   g_autoptr(PatellaStore) store = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
   g_autoptr(GError) error = NULL;
+
+  /* The files are read and checked before the diary is opened, so a failed
+   * import never leaves a new, empty diary behind. */
+  if (import_path != NULL)
+    {
+      tables = patella_csv_read (import_path, &error);
+      if (tables == NULL)
+        {
+          g_printerr ("patella: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
 
   store = patella_store_open (self->database_path, &error);
   if (store == NULL)
@@ -339,7 +352,8 @@ _patella_application_run_csv_command (PatellaApplication *self,
       PatellaCsvImportStats stats = { { 0 } };
       g_autofree char *summary = NULL;
 
-      if (!patella_csv_import (store, import_path, &stats, &error))
+      if (!patella_csv_apply (store, (PatellaCsvTable * const *) tables->pdata, tables->len,
+                              &stats, &error))
         {
           g_printerr ("patella: %s\n", error->message);
           return EXIT_FAILURE;

@@ -106,31 +106,6 @@ patella_backup_list (const char *backup_dir,
   return g_steal_pointer (&list);
 }
 
-static gboolean
-quick_check (sqlite3    *db,
-             const char *path,
-             GError    **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
-  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-      rc = SQLITE_OK;
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_OK)
-    patella_store_set_sqlite_error (error, rc, db, path);
-  else if (!ok)
-    patella_store_set_file_error (error, PATELLA_STORE_ERROR_CORRUPT, path);
-
-  return rc == SQLITE_OK && ok;
-}
-
 /* Copies src into a new file at dest with SQLite's online backup API, as
  * one consistent snapshot, and leaves it in rollback-journal mode so the copy
  * is a single self-contained file. dest must not exist. */
@@ -273,7 +248,7 @@ patella_store_backup_if_due (PatellaStore *self,
       return FALSE;
     }
 
-  if (!quick_check (self->db, self->path, error)
+  if (!patella_store_quick_check (self->db, self->path, error)
       || !copy_database (self->db, self->path, dest, error))
     return FALSE;
 
@@ -314,7 +289,7 @@ open_backup (const char *path,
     patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
   else if (version > PATELLA_SCHEMA_VERSION)
     patella_store_set_file_error (error, PATELLA_STORE_ERROR_NEWER_VERSION, path);
-  else if (quick_check (db, path, error))
+  else if (patella_store_quick_check (db, path, error))
     return db;
 
   sqlite3_close (db);

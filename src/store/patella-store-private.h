@@ -19,6 +19,7 @@ struct _PatellaStore
   char       *path;
   GHashTable *statements;  /* static SQL text -> sqlite3_stmt, prepared once */
   GListStore *pain_model;  /* PatellaPainItem newest first; NULL until asked for */
+  gboolean    checked;     /* passed PRAGMA quick_check: writes may go ahead */
 };
 
 /* The limits of the schema's CHECKs, shared by the store's own checks and
@@ -65,6 +66,9 @@ int           patella_store_rename_no_replace (const char    *src,
                                                const char    *dst);
 void          patella_store_fsync_dir         (const char    *dir);
 void          patella_store_remove_temp_database (const char *tmp);
+gboolean      patella_store_quick_check       (sqlite3       *db,
+                                               const char    *path,
+                                               GError       **error);
 
 /* Maps an SQLite result to our codes, with a message naming the file. */
 void          patella_store_set_sqlite_error  (GError       **error,
