@@ -36,6 +36,18 @@ PatellaStore *patella_store_restore_backup  (PatellaStore  *self,
                                              char         **renamed_to,
                                              GError       **error);
 
+void          patella_store_restore_backup_async  (PatellaStore        *self,
+                                                   const char          *backup_path,
+                                                   GCancellable        *cancellable,
+                                                   PatellaProgressFunc  progress,
+                                                   gpointer             progress_data,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+PatellaStore *patella_store_restore_backup_finish (PatellaStore        *self,
+                                                   GAsyncResult        *result,
+                                                   char               **renamed_to,
+                                                   GError             **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PatellaBackup, patella_backup_free)
 
 G_END_DECLS

@@ -36,6 +36,19 @@ gboolean  patella_csv_export         (PatellaStore *store,
                                       const char   *dir,
                                       GError      **error);
 
+/* The same in a worker thread; see patella_csv_import_async() for the
+ * thread rule and the progress callback. */
+void      patella_csv_export_async   (PatellaStore        *store,
+                                      const char          *dir,
+                                      GCancellable        *cancellable,
+                                      PatellaProgressFunc  progress,
+                                      gpointer             progress_data,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+gboolean  patella_csv_export_finish  (PatellaStore        *store,
+                                      GAsyncResult        *result,
+                                      GError             **error);
+
 /* Helpers shared with the importer and tests. */
 void      patella_csv_append_field   (GString      *line,
                                       const char   *value);

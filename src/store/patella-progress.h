@@ -5,11 +5,9 @@
  */
 #pragma once
 
-#include "patella-store.h"
+#include "patella-store-private.h"
 
 G_BEGIN_DECLS
-
-typedef struct _PatellaProgress PatellaProgress;
 
 /* NULL when func is NULL; every function accepts NULL. */
 PatellaProgress *patella_progress_new       (PatellaProgressFunc  func,

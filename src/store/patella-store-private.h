@@ -107,6 +107,18 @@ patella_store_usec (GDateTime *time)
   return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
 }
 
+/* A restore in two halves: the copy (any thread), then the switch. */
+typedef struct _PatellaProgress PatellaProgress;
+char         *patella_backup_stage            (const char      *db_path,
+                                               const char      *backup_path,
+                                               GCancellable    *cancellable,
+                                               PatellaProgress *progress,
+                                               GError         **error);
+PatellaStore *patella_backup_switch           (PatellaStore    *self,
+                                               const char      *copy,
+                                               char           **renamed_to,
+                                               GError         **error);
+
 /* Tests only: how long to wait for another program's lock (default 3 s). */
 void          patella_store_set_busy_timeout  (guint          msec);
 
