@@ -19,6 +19,17 @@ gboolean          patella_csv_parser_feed   (PatellaCsvParser *parser,
 PatellaCsvTable  *patella_csv_parser_finish (PatellaCsvParser *parser,
                                              GError          **error);
 
+/* patella-csv-rows.c: a field into its row, and the app's rules for a row;
+ * each returns NULL, or the reason in words. */
+char             *patella_csv_parse_value   (GStringChunk           *strings,
+                                             const PatellaCsvColumn *column,
+                                             const char             *text,
+                                             gpointer                row);
+char             *patella_csv_check_row     (PatellaCsvTableKind     kind,
+                                             gconstpointer           row,
+                                             const char             *today,
+                                             const char            **column);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PatellaCsvParser, patella_csv_parser_free)
 
 G_END_DECLS
