@@ -162,10 +162,10 @@ test_import (Fixture       *f,
   assert_progress_rose_to_one (f);
 }
 
-/* Cancelled while reading, and once the write transaction began: the diary
- * is as before. For the second, this test holds the diary's write lock until
- * the files are read (progress 0.5), so the worker is surely inside
- * BEGIN IMMEDIATE when the cancel comes, whatever the machine's speed. */
+/* Cancelled while reading, and once the files are read: the diary is as
+ * before. The test holds the diary's write lock until it cancels, so the
+ * worker cannot have written anything before the cancel comes, whatever
+ * the machine's speed; it waits in BEGIN IMMEDIATE, then sees the cancel. */
 static void
 test_import_cancelled (Fixture       *f,
                        gconstpointer  data)
@@ -184,9 +184,8 @@ test_import_cancelled (Fixture       *f,
       f->cancel_at = cancel_at[i];
       g_array_set_size (f->fractions, 0);
 
-      f->holding_lock = i == 1;
-      if (f->holding_lock)
-        g_assert_true (patella_store_begin (f->store, NULL));
+      f->holding_lock = TRUE;
+      g_assert_true (patella_store_begin (f->store, NULL));
       patella_csv_import_async (f->store, f->csv, f->cancellable, progress_cb, f, done_cb, f);
       wait_for_result (f);
       g_assert_false (patella_csv_import_finish (f->store, f->result, NULL, &error));
@@ -275,7 +274,8 @@ test_restore (Fixture       *f,
   g_clear_object (&f->result);
   d = g_dir_open (f->dir, 0, NULL);
   while ((name = g_dir_read_name (d)) != NULL)
-    g_assert_null (strstr (name, ".restore-"));
+    if (strstr (name, ".restore-") != NULL)
+      g_error ("left behind: %s", name);
 
   g_clear_object (&f->cancellable);
   f->cancellable = g_cancellable_new ();

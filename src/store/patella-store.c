@@ -217,6 +217,43 @@ static int query_int (sqlite3    *db,
                       const char *sql,
                       int        *value);
 
+/* Ours (or a blank SQLite file, which has nothing to lose) and not newer. */
+static gboolean
+check_owner (sqlite3    *db,
+             const char *path,
+             int        *version,
+             int        *n_objects,
+             GError    **error)
+{
+  int app_id = 0;
+  int rc;
+
+  rc = query_int (db, "PRAGMA application_id", &app_id);
+  if (rc == SQLITE_OK)
+    rc = query_int (db, "PRAGMA user_version", version);
+  if (rc == SQLITE_OK)
+    rc = query_int (db, "SELECT count(*) FROM sqlite_schema", n_objects);
+  if (rc != SQLITE_OK)
+    {
+      patella_store_set_sqlite_error (error, rc, db, path);
+      return FALSE;
+    }
+
+  if (app_id != PATELLA_SCHEMA_APPLICATION_ID
+      && !(app_id == 0 && *version == 0 && *n_objects == 0))
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
+      return FALSE;
+    }
+  if (*version > PATELLA_SCHEMA_VERSION)
+    {
+      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NEWER_VERSION, path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Another program's database, or a newer Patella's, is refused before
  * SQLite opens it for real: even a read through a normal connection leaves
  * an empty -wal and a -shm beside a WAL-mode file. "immutable" reads the
@@ -229,8 +266,9 @@ probe_owner (const char *path,
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *escaped = NULL;
   g_autofree char *uri = NULL;
-  int app_id = 0, version = 0, n_objects = 0;
+  int version = 0, n_objects = 0;
   sqlite3 *db = NULL;
+  gboolean ok;
   int rc;
 
   if (g_file_test (wal, G_FILE_TEST_EXISTS))
@@ -239,30 +277,12 @@ probe_owner (const char *path,
   escaped = g_uri_escape_string (path, "/", FALSE);
   uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
   rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
-  if (rc == SQLITE_OK)
-    rc = query_int (db, "PRAGMA application_id", &app_id);
-  if (rc == SQLITE_OK)
-    rc = query_int (db, "PRAGMA user_version", &version);
-  if (rc == SQLITE_OK)
-    rc = query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects);
   if (rc != SQLITE_OK)
     patella_store_set_sqlite_error (error, rc, db, path);
+  ok = rc == SQLITE_OK && check_owner (db, path, &version, &n_objects, error);
   sqlite3_close (db);
-  if (rc != SQLITE_OK)
-    return FALSE;
 
-  if (app_id != PATELLA_SCHEMA_APPLICATION_ID && !(app_id == 0 && version == 0 && n_objects == 0))
-    {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
-      return FALSE;
-    }
-  if (version > PATELLA_SCHEMA_VERSION)
-    {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NEWER_VERSION, path);
-      return FALSE;
-    }
-
-  return TRUE;
+  return ok;
 }
 
 /* The owner's write bit counts as well as access(): it is how a person marks
@@ -394,31 +414,11 @@ prepare_database (sqlite3    *db,
                   gboolean   *checked,
                   GError    **error)
 {
-  int app_id = 0, version = 0, n_objects = 0;
+  int version = 0, n_objects = 0;
   int rc;
 
-  rc = query_int (db, "PRAGMA application_id", &app_id);
-  if (rc == SQLITE_OK)
-    rc = query_int (db, "PRAGMA user_version", &version);
-  if (rc == SQLITE_OK)
-    rc = query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects);
-  if (rc != SQLITE_OK)
-    {
-      patella_store_set_sqlite_error (error, rc, db, path);
-      return FALSE;
-    }
-
-  if (app_id != PATELLA_SCHEMA_APPLICATION_ID && !(app_id == 0 && version == 0 && n_objects == 0))
-    {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
-      return FALSE;
-    }
-
-  if (version > PATELLA_SCHEMA_VERSION)
-    {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NEWER_VERSION, path);
-      return FALSE;
-    }
+  if (!check_owner (db, path, &version, &n_objects, error))
+    return FALSE;
 
   /* Switching to WAL rewrites the header and a migration rewrites pages:
    * before either touches a file with data in it, it must pass the check
