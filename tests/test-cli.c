@@ -170,6 +170,7 @@ test_bad_csv_fails_with_line (void)
   g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
 
   /* All or nothing, into an existing diary: the good first row is not kept. */
+  g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   store = patella_store_open (db, &error);
   g_assert_no_error (error);
