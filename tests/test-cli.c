@@ -30,11 +30,11 @@ run_patella_full (const char  *database,
   g_ptr_array_add (argv, (char *) exe);
   if (database != NULL)
     {
-      g_ptr_array_add (argv, "--database");
+      g_ptr_array_add (argv, (char *) "--database");
       g_ptr_array_add (argv, (char *) database);
     }
   if (create)
-    g_ptr_array_add (argv, "--create");
+    g_ptr_array_add (argv, (char *) "--create");
   g_ptr_array_add (argv, (char *) option);
   g_ptr_array_add (argv, (char *) value);
   g_ptr_array_add (argv, NULL);

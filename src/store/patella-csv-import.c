@@ -247,11 +247,11 @@ read_folder (const char      *dir,
       const char *file = patella_csv_formats[k].file;
       g_autofree char *path = g_build_filename (dir, file, NULL);
       g_autofree char *sha256 = NULL;
+      g_autoptr(GError) local_error = NULL;
       PatellaCsvTable *table;
 
       patella_progress_set_range (progress, (double) k / PATELLA_CSV_N_TABLES,
                                   (double) (k + 1) / PATELLA_CSV_N_TABLES);
-      g_autoptr(GError) local_error = NULL;
 
       table = read_table (path, file, cancellable, progress, &sha256, &local_error);
       if (table != NULL)
