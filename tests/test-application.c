@@ -40,9 +40,10 @@ test_database_option (void)
 {
   g_autofree char *here = g_get_current_dir ();
   g_autofree char *expected = g_build_filename (here, "knee.db", NULL);
-  const char *relative[] = { "patella", "--database", "knee.db", NULL };
-  const char *absolute[] = { "patella", "--database=/tmp/other/diary.db", NULL };
-  const char *shortopt[] = { "patella", "-d", "/tmp/x.db", NULL };
+  /* --create: none of these files exists, and only the path is looked at. */
+  const char *relative[] = { "patella", "--database", "knee.db", "--create", NULL };
+  const char *absolute[] = { "patella", "--database=/tmp/other/diary.db", "--create", NULL };
+  const char *shortopt[] = { "patella", "-d", "/tmp/x.db", "--create", NULL };
 
   g_assert_cmpint (run_with (relative), ==, 0);
   g_assert_cmpstr (seen_path, ==, expected);

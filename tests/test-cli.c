@@ -5,12 +5,46 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "patella-store.h"
 #include "store-test-util.h"
 
 static const char *exe;
 
 static const char *tricky_note = "Stairs, then \"a lot\"\nsecond line: Kniescheibe schmerzt – ça va";
+
+/* database NULL: the default diary of the data folder. */
+static int
+run_patella_full (const char  *database,
+                  gboolean     create,
+                  const char  *option,
+                  const char  *value,
+                  char       **out,
+                  char       **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) exe);
+  if (database != NULL)
+    {
+      g_ptr_array_add (argv, (char *) "--database");
+      g_ptr_array_add (argv, (char *) database);
+    }
+  if (create)
+    g_ptr_array_add (argv, (char *) "--create");
+  g_ptr_array_add (argv, (char *) option);
+  g_ptr_array_add (argv, (char *) value);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
 
 static int
 run_patella (const char  *database,
@@ -19,15 +53,7 @@ run_patella (const char  *database,
              char       **out,
              char       **err)
 {
-  const char *argv[] = { exe, "--database", database, option, value, NULL };
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                out, err, &status, &error);
-  g_assert_no_error (error);
-
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  return run_patella_full (database, FALSE, option, value, out, err);
 }
 
 static void
@@ -89,8 +115,8 @@ test_export_then_import (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  /* Into an empty diary: everything arrives, the awkward note intact. */
-  g_assert_cmpint (run_patella (target, "--import-csv", csv_dir, &out, &err), ==, 0);
+  /* Into a new diary: everything arrives, the awkward note intact. */
+  g_assert_cmpint (run_patella_full (target, TRUE, "--import-csv", csv_dir, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "Imported"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -138,10 +164,18 @@ test_bad_csv_fails_with_line (void)
 
   g_assert_true (g_file_set_contents (csv, contents, -1, NULL));
 
-  g_assert_cmpint (run_patella (db, "--import-csv", csv, &out, &err), !=, 0);
-  g_assert_nonnull (strstr (err, "line 3"));
+  g_assert_cmpint (run_patella_full (db, TRUE, "--import-csv", csv, &out, &err), !=, 0);
+  g_assert_nonnull (strstr (err, "line 3, field “worst”"));
+  /* The file is read before the diary is made: no empty diary is left. */
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
 
-  /* All or nothing: the good first row was not kept either. */
+  /* All or nothing, into an existing diary: the good first row is not kept. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  store = patella_store_open (db, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpint (run_patella (db, "--import-csv", csv, &out, &err), !=, 0);
   store = patella_store_open (db, &error);
   g_assert_no_error (error);
   entries = patella_store_list_pain (store, &error);
@@ -172,6 +206,78 @@ test_unopenable_database_fails (void)
   test_rm_rf (dir);
 }
 
+/* Issue 11, point 5: a mistyped --database is refused, not made. */
+static void
+test_missing_database_needs_create (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "typo.db", NULL);
+  g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
+  g_autofree char *manifest = g_build_filename (out_dir, "patella-export.txt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpint (run_patella (db, "--export-csv", out_dir, &out, &err), ==, 1);
+  expected = g_strdup_printf ("patella: There is no diary at “%s”. Check the name, or add "
+                              "--create to start a new diary there.\n", db);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (out_dir, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Asked for, it is made, and its empty export is a whole one. */
+  g_assert_cmpint (run_patella_full (db, TRUE, "--export-csv", out_dir, &out, &err), ==, 0);
+  g_assert_true (g_file_test (db, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (manifest, G_FILE_TEST_IS_REGULAR));
+
+  test_rm_rf (dir);
+}
+
+/* The default diary is still made on first use, but not by an import that fails. */
+static void
+test_failed_import_makes_no_default_diary (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *data = g_build_filename (dir, "data", NULL);
+  g_autofree char *db = g_build_filename (data, "patella", "patella.db", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.csv", NULL);
+  g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_assert_cmpint (run_patella (NULL, "--import-csv", missing, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "“missing.csv” cannot be read: No such file or directory."));
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_patella (NULL, "--export-csv", out_dir, &out, &err), ==, 0);
+  g_assert_true (g_file_test (db, G_FILE_TEST_IS_REGULAR));
+  g_unsetenv ("XDG_DATA_HOME");
+
+  test_rm_rf (dir);
+}
+
+/* Issue 11, point 3: /dev/zero is refused at once, not read until memory runs out. */
+static void
+test_import_dev_zero (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "diary.db", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_patella_full (db, TRUE, "--import-csv", "/dev/zero", &out, &err), ==, 1);
+  g_assert_cmpstr (err, ==, "patella: “zero” is not a regular file (it is a device, a pipe or "
+                   "a folder), so it was not read. Choose a CSV file that Patella exported.\n");
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
+
+  test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +290,10 @@ main (int   argc,
   g_test_add_func ("/cli/export-then-import", test_export_then_import);
   g_test_add_func ("/cli/bad-csv-fails-with-line", test_bad_csv_fails_with_line);
   g_test_add_func ("/cli/unopenable-database-fails", test_unopenable_database_fails);
+  g_test_add_func ("/cli/missing-database-needs-create", test_missing_database_needs_create);
+  g_test_add_func ("/cli/failed-import-makes-no-default-diary",
+                   test_failed_import_makes_no_default_diary);
+  g_test_add_func ("/cli/import-dev-zero", test_import_dev_zero);
 
   return g_test_run ();
 }

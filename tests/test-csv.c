@@ -86,7 +86,7 @@ fill_store (PatellaStore *store,
     }
 
   g_assert_true (patella_store_save_questionnaire (store, "kujala", "2026-01-10",
-                                                   "0,1,2,3,4,0,1,2,3,4,0,1,2", 55, now, &error));
+                                                   "0,1,2,3,4,0,1,2,3,4,0,1,2", 49, now, &error));
   g_assert_true (patella_store_save_questionnaire (store, "kujala", "2026-01-24",
                                                    "0,0,0,0,0,0,0,0,0,0,0,0,0", 100, now, &error));
   g_assert_no_error (error);
@@ -276,6 +276,7 @@ test_existing_rows_win (Fixture       *f,
   g_autofree char *file = g_build_filename (f->dir, "pain.csv", NULL);
   g_autoptr(PatellaPainEntry) mine = patella_pain_entry_new ("2026-03-01", 1, 1);
   g_autoptr(PatellaPainEntry) got = NULL;
+  g_autofree char *summary = NULL;
   g_autoptr(GListModel) model = patella_store_get_pain_model (f->store, NULL);
   g_autoptr(GError) error = NULL;
   PatellaCsvImportStats stats;
@@ -291,7 +292,12 @@ test_existing_rows_win (Fixture       *f,
   g_assert_true (patella_csv_import (f->store, file, &stats, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (stats.added[PATELLA_CSV_TABLE_PAIN], ==, 1);
-  g_assert_cmpuint (stats.skipped[PATELLA_CSV_TABLE_PAIN], ==, 1);
+  g_assert_cmpuint (stats.skipped[PATELLA_CSV_TABLE_PAIN], ==, 0);
+  g_assert_cmpuint (stats.kept_different[PATELLA_CSV_TABLE_PAIN], ==, 1);
+  /* The summary says what was not imported, and why. */
+  summary = patella_csv_import_stats_describe (&stats);
+  g_assert_cmpstr (summary, ==, "Imported 1 row; 1 was not imported because the diary has "
+                   "other values for that day or session, which were kept");
 
   got = patella_store_get_pain (f->store, "2026-03-01", &error);
   g_assert_cmpint (got->usual, ==, 1);
@@ -372,6 +378,7 @@ typedef struct
 #define PAIN_OK(day) day ",1,2,,,,2026-03-01T08:00:00Z,2026-03-01T08:00:00Z\n"
 #define BIN(s) s, sizeof (s) - 1
 #define Q_HEADER PATELLA_CSV_QUESTIONNAIRE_HEADER "\n"
+#define ALL_BEST "\"0,0,0,0,0,0,0,0,0,0,0,0,0\""
 
 static const BadFile bad_files[] = {
   { "wrong header", "date,usual,worst\n2026-03-01,1,2\n", -1,
@@ -391,9 +398,9 @@ static const BadFile bad_files[] = {
   { "worst below usual", PATELLA_CSV_PAIN_HEADER "\n"
     "2026-03-02,5,4,,,,2026-03-01T08:00:00Z,2026-03-01T08:00:00Z\n", -1,
     PATELLA_CSV_ERROR_VALUE, "line 2, field “worst”" },
-  { "out-of-range score", Q_HEADER "kujala,2026-01-01,0,1,2026-01-01T08:00:00Z\n"
-    "kujala,2026-01-15,0,100,2026-01-15T08:00:00Z\n"
-    "kujala,2026-01-29,0,101,2026-01-29T08:00:00Z\n", -1,
+  { "out-of-range score", Q_HEADER "kujala,2026-01-01," ALL_BEST ",100,2026-01-01T08:00:00Z\n"
+    "kujala,2026-01-15," ALL_BEST ",100,2026-01-15T08:00:00Z\n"
+    "kujala,2026-01-29," ALL_BEST ",101,2026-01-29T08:00:00Z\n", -1,
     PATELLA_CSV_ERROR_VALUE, "line 4, field “score”" },
   { "unknown questionnaire", Q_HEADER "sf36,2026-01-01,0,1,2026-01-01T08:00:00Z\n", -1,
     PATELLA_CSV_ERROR_VALUE, "line 2, field “kind”" },
@@ -411,22 +418,22 @@ static const BadFile bad_files[] = {
   { "truncated quote", PATELLA_CSV_PAIN_HEADER "\n" PAIN_OK ("2026-03-01") PAIN_OK ("2026-03-02")
     PAIN_OK ("2026-03-03")
     "2026-03-04,1,2,,,\"the note goes on\nand on,2026-03-01T08:00:00Z\n", -1,
-    PATELLA_CSV_ERROR_SYNTAX, "line 5:" },
+    PATELLA_CSV_ERROR_SYNTAX, "line 5, field “note”: a quoted field starts here" },
   { "stray quote", PATELLA_CSV_PAIN_HEADER "\n" PAIN_OK ("2026-03-01")
     "2026-03-02,1,2,,,a \"quoted\" word,2026-03-01T08:00:00Z,2026-03-01T08:00:00Z\n", -1,
-    PATELLA_CSV_ERROR_SYNTAX, "line 3:" },
+    PATELLA_CSV_ERROR_SYNTAX, "line 3, field “note”:" },
   { "text after a closing quote", PATELLA_CSV_PAIN_HEADER "\n"
     "2026-03-02,1,2,,,\"note\"x,2026-03-01T08:00:00Z,2026-03-01T08:00:00Z\n", -1,
-    PATELLA_CSV_ERROR_SYNTAX, "line 2:" },
+    PATELLA_CSV_ERROR_SYNTAX, "line 2, field “note”:" },
   { "binary junk", BIN ("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0"),
-    PATELLA_CSV_ERROR_SYNTAX, "line 1:" },
+    PATELLA_CSV_ERROR_SYNTAX, "line 1, field 1: the field is not UTF-8 text" },
   { "junk after a good header", BIN (PATELLA_CSV_PAIN_HEADER "\n\xff\xfe\x00\x01,1,2\n"),
-    PATELLA_CSV_ERROR_SYNTAX, "line 2:" },
+    PATELLA_CSV_ERROR_SYNTAX, "line 2, field “day”: the field holds a NUL byte" },
   { "too few fields", PATELLA_CSV_PAIN_HEADER "\n" PAIN_OK ("2026-03-01") "2026-03-02,1,2\n", -1,
-    PATELLA_CSV_ERROR_FIELD_COUNT, "line 3:" },
+    PATELLA_CSV_ERROR_FIELD_COUNT, "line 3, field “contexts”: 3 fields where 8" },
   { "too many fields", PATELLA_CSV_PAIN_HEADER "\n"
     "2026-03-02,1,2,,,,2026-03-01T08:00:00Z,2026-03-01T08:00:00Z,extra\n", -1,
-    PATELLA_CSV_ERROR_FIELD_COUNT, "line 2:" },
+    PATELLA_CSV_ERROR_FIELD_COUNT, "line 2, field 9: 9 fields where 8" },
   { "the same day twice", PATELLA_CSV_PAIN_HEADER "\n" PAIN_OK ("2026-03-01")
     PAIN_OK ("2026-03-02") PAIN_OK ("2026-03-01"), -1,
     PATELLA_CSV_ERROR_DUPLICATE, "line 4, field “day”: the same row is already on line 2" },
@@ -497,7 +504,7 @@ test_folder_without_files (Fixture       *f,
 
   g_assert_cmpint (g_mkdir (f->export_dir, 0700), ==, 0);
   g_assert_false (patella_csv_import (f->store, f->export_dir, NULL, &error));
-  g_assert_error (error, PATELLA_CSV_ERROR, PATELLA_CSV_ERROR_READ);
+  g_assert_error (error, PATELLA_CSV_ERROR, PATELLA_CSV_ERROR_INCOMPLETE);
   g_clear_error (&error);
 
   g_assert_false (patella_csv_import (f->store, "/nonexistent/patella.csv", NULL, &error));

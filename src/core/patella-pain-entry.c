@@ -149,13 +149,15 @@ patella_pain_entry_validate (const PatellaPainEntry *entry,
       return FALSE;
     }
 
+  /* Characters, as the schema's length() counts them, not bytes: a note in
+   * Greek or with emoji gets the same room as one in English. */
   if (entry->note != NULL
-      && (strlen (entry->note) > PATELLA_PAIN_NOTE_MAX
-          || !g_utf8_validate (entry->note, -1, NULL)))
+      && (!g_utf8_validate (entry->note, -1, NULL)
+          || g_utf8_strlen (entry->note, -1) > PATELLA_PAIN_NOTE_MAX))
     {
       g_set_error (error, PATELLA_PAIN_ENTRY_ERROR, PATELLA_PAIN_ENTRY_ERROR_BAD_NOTE,
                    _("The note is too long or holds unreadable characters; "
-                     "keep it under %d characters."), PATELLA_PAIN_NOTE_MAX);
+                     "keep it to %d characters or fewer."), PATELLA_PAIN_NOTE_MAX);
       return FALSE;
     }
 

@@ -49,7 +49,8 @@ GType patella_warning_sign_get_type (void) G_GNUC_CONST;
 
 #define PATELLA_PAIN_MIN 0
 #define PATELLA_PAIN_MAX 10
-/* In bytes; a note is a line or two, and the limit keeps a pasted book out. */
+/* In characters (as SQLite's length() counts them in the schema); a note is
+ * a line or two, and the limit keeps a pasted book out. */
 #define PATELLA_PAIN_NOTE_MAX 4000
 
 #define PATELLA_PAIN_ENTRY_ERROR (patella_pain_entry_error_quark ())

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "patella-backup.h"
+#include "patella-progress.h"
 #include "patella-schema.h"
 #include "patella-store-private.h"
 
@@ -31,7 +32,7 @@ patella_backup_free (PatellaBackup *backup)
 /* "patella-2026-03-29.db" -> "2026-03-29"; anything else is not ours. */
 static gboolean
 day_from_name (const char *name,
-               char        day[11])
+               char        day[PATELLA_LOCAL_DAY_LEN + 1])
 {
   gsize len = strlen (name);
 
@@ -86,7 +87,7 @@ patella_backup_list (const char *backup_dir,
     {
       PatellaBackup *backup;
       GStatBuf st;
-      char day[11];
+      char day[PATELLA_LOCAL_DAY_LEN + 1];
       g_autofree char *path = NULL;
 
       if (!day_from_name (name, day))
@@ -106,39 +107,19 @@ patella_backup_list (const char *backup_dir,
   return g_steal_pointer (&list);
 }
 
-static gboolean
-quick_check (sqlite3    *db,
-             const char *path,
-             GError    **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
-  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-      rc = SQLITE_OK;
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_OK)
-    patella_store_set_sqlite_error (error, rc, db, path);
-  else if (!ok)
-    patella_store_set_file_error (error, PATELLA_STORE_ERROR_CORRUPT, path);
-
-  return rc == SQLITE_OK && ok;
-}
-
 /* Copies src into a new file at dest with SQLite's online backup API, as
  * one consistent snapshot, and leaves it in rollback-journal mode so the copy
  * is a single self-contained file. dest must not exist. */
+/* Pages copied between two looks at the cancellable. */
+#define PAGES_PER_STEP 32
+
 static gboolean
-copy_database (sqlite3    *src,
-               const char *src_path,
-               const char *dest,
-               GError    **error)
+copy_database (sqlite3         *src,
+               const char      *src_path,
+               const char      *dest,
+               GCancellable    *cancellable,
+               PatellaProgress *progress,
+               GError         **error)
 {
   g_autofree char *dir = g_path_get_dirname (dest);
   g_autofree char *tmp = g_strconcat (dest, ".part-XXXXXX", NULL);
@@ -163,11 +144,20 @@ copy_database (sqlite3    *src,
         rc = sqlite3_errcode (db);
       else
         {
-          rc = sqlite3_backup_step (backup, -1);
+          /* In steps, so a restore can be cancelled and show how far it is. */
+          do
+            {
+              rc = sqlite3_backup_step (backup, PAGES_PER_STEP);
+              if (rc == SQLITE_OK && g_cancellable_is_cancelled (cancellable))
+                rc = SQLITE_INTERRUPT;
+              else if (rc == SQLITE_OK)
+                patella_progress_report (progress,
+                                         1.0 - (double) sqlite3_backup_remaining (backup)
+                                               / MAX (sqlite3_backup_pagecount (backup), 1));
+            }
+          while (rc == SQLITE_OK);
           if (rc == SQLITE_DONE)
             rc = SQLITE_OK;
-          else if (rc == SQLITE_OK)
-            rc = SQLITE_ERROR;
           if (sqlite3_backup_finish (backup) != SQLITE_OK && rc == SQLITE_OK)
             rc = sqlite3_errcode (db);
         }
@@ -175,7 +165,9 @@ copy_database (sqlite3    *src,
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;"
                            " PRAGMA user_version", NULL, NULL, NULL);
-  if (rc != SQLITE_OK)
+  if (rc == SQLITE_INTERRUPT)
+    g_cancellable_set_error_if_cancelled (cancellable, error);
+  else if (rc != SQLITE_OK)
     patella_store_set_sqlite_error (error, rc, db, src_path);
 
   if (sqlite3_close (db) != SQLITE_OK && rc == SQLITE_OK)
@@ -209,7 +201,7 @@ patella_store_backup_to (PatellaStore *self,
   if (!patella_store_check_open (self, error))
     return FALSE;
 
-  return copy_database (self->db, self->path, dest_path, error);
+  return copy_database (self->db, self->path, dest_path, NULL, NULL, error);
 }
 
 static void
@@ -247,7 +239,7 @@ patella_store_backup_if_due (PatellaStore *self,
   g_autoptr(GDateTime) clock_now = NULL;
   g_autofree char *name = NULL;
   g_autofree char *dest = NULL;
-  char today[11];
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
   g_return_val_if_fail (backup_dir != NULL, FALSE);
@@ -273,8 +265,8 @@ patella_store_backup_if_due (PatellaStore *self,
       return FALSE;
     }
 
-  if (!quick_check (self->db, self->path, error)
-      || !copy_database (self->db, self->path, dest, error))
+  if (!patella_store_quick_check (self->db, self->path, error)
+      || !copy_database (self->db, self->path, dest, NULL, NULL, error))
     return FALSE;
 
   prune (backup_dir);
@@ -314,7 +306,7 @@ open_backup (const char *path,
     patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
   else if (version > PATELLA_SCHEMA_VERSION)
     patella_store_set_file_error (error, PATELLA_STORE_ERROR_NEWER_VERSION, path);
-  else if (quick_check (db, path, error))
+  else if (patella_store_quick_check (db, path, error))
     return db;
 
   sqlite3_close (db);
@@ -343,50 +335,54 @@ move_database (const char *from,
   return TRUE;
 }
 
-/**
- * patella_store_restore_backup:
- * @self: the open diary; closed when the restore succeeds
- * @backup_path: a path from patella_backup_list()
- * @renamed_to: (out) (optional): where the current diary was kept
- *
- * Replaces the diary with a backup. The current file is renamed aside with
- * a timestamp (never deleted) and the backup is copied in its place, so the
- * backup itself stays as it was. On failure @self is left open on the
- * current diary.
- *
- * Returns: (transfer full): the store on the restored diary
- */
-PatellaStore *
-patella_store_restore_backup (PatellaStore *self,
-                              const char   *backup_path,
-                              char        **renamed_to,
-                              GError      **error)
+/* The slow half of a restore, safe in any thread: checks the backup and
+ * copies it beside the diary at db_path. Nothing of the diary changes.
+ * Returns the copy's path. */
+char *
+patella_backup_stage (const char      *db_path,
+                      const char      *backup_path,
+                      GCancellable    *cancellable,
+                      PatellaProgress *progress,
+                      GError         **error)
 {
   g_autofree char *copy = NULL;
-  g_autofree char *kept = NULL;
-  PatellaStore *restored;
   sqlite3 *backup;
   gboolean copied;
-
-  g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
-  g_return_val_if_fail (backup_path != NULL, NULL);
-
-  if (renamed_to != NULL)
-    *renamed_to = NULL;
-
-  if (!patella_store_check_open (self, error))
-    return NULL;
 
   backup = open_backup (backup_path, error);
   if (backup == NULL)
     return NULL;
 
   /* The copy goes beside the diary first, so the switch is two renames. */
-  copy = g_strdup_printf ("%s.restore-%" G_GINT64_FORMAT, self->path, g_get_real_time ());
-  copied = copy_database (backup, backup_path, copy, error);
+  copy = g_strdup_printf ("%s.restore-%" G_GINT64_FORMAT, db_path, g_get_real_time ());
+  copied = copy_database (backup, backup_path, copy, cancellable, progress, error);
   sqlite3_close (backup);
-  if (!copied)
-    return NULL;
+  if (copied)
+    patella_progress_report (progress, 1.0);
+
+  return copied ? g_steal_pointer (&copy) : NULL;
+}
+
+/* The quick half, on the store's own thread: the current file is renamed
+ * aside and the staged copy put in its place. On failure self is left open
+ * on the current diary and the copy is removed. */
+PatellaStore *
+patella_backup_switch (PatellaStore *self,
+                       const char   *copy,
+                       char        **renamed_to,
+                       GError      **error)
+{
+  g_autofree char *kept = NULL;
+  PatellaStore *restored;
+
+  if (renamed_to != NULL)
+    *renamed_to = NULL;
+
+  if (!patella_store_check_open (self, error))
+    {
+      patella_store_remove_temp_database (copy);
+      return NULL;
+    }
 
   patella_store_close (self);
 
@@ -426,4 +422,41 @@ reopen:
       g_warning ("Could not reopen %s: %s", self->path, reopen_error->message);
   }
   return NULL;
+}
+
+/**
+ * patella_store_restore_backup:
+ * @self: the open diary; closed when the restore succeeds
+ * @backup_path: a path from patella_backup_list()
+ * @renamed_to: (out) (optional): where the current diary was kept
+ *
+ * Replaces the diary with a backup. The current file is renamed aside with
+ * a timestamp (never deleted) and the backup is copied in its place, so the
+ * backup itself stays as it was. On failure @self is left open on the
+ * current diary.
+ *
+ * Returns: (transfer full): the store on the restored diary
+ */
+PatellaStore *
+patella_store_restore_backup (PatellaStore *self,
+                              const char   *backup_path,
+                              char        **renamed_to,
+                              GError      **error)
+{
+  g_autofree char *copy = NULL;
+
+  g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
+  g_return_val_if_fail (backup_path != NULL, NULL);
+
+  if (renamed_to != NULL)
+    *renamed_to = NULL;
+
+  if (!patella_store_check_open (self, error))
+    return NULL;
+
+  copy = patella_backup_stage (self->path, backup_path, NULL, NULL, error);
+  if (copy == NULL)
+    return NULL;
+
+  return patella_backup_switch (self, copy, renamed_to, error);
 }

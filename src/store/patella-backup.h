@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   char   *path;
-  char    day[11];  /* the local day it was made, from its name */
+  char    day[PATELLA_LOCAL_DAY_LEN + 1];  /* the local day it was made, from its name */
   goffset size;
 } PatellaBackup;
 
@@ -35,6 +35,18 @@ PatellaStore *patella_store_restore_backup  (PatellaStore  *self,
                                              const char    *backup_path,
                                              char         **renamed_to,
                                              GError       **error);
+
+void          patella_store_restore_backup_async  (PatellaStore        *self,
+                                                   const char          *backup_path,
+                                                   GCancellable        *cancellable,
+                                                   PatellaProgressFunc  progress,
+                                                   gpointer             progress_data,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+PatellaStore *patella_store_restore_backup_finish (PatellaStore        *self,
+                                                   GAsyncResult        *result,
+                                                   char               **renamed_to,
+                                                   GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PatellaBackup, patella_backup_free)
 

@@ -8,42 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "patella-csv-private.h"
-#include "patella-store-private.h"
 
-static const char * const table_names[PATELLA_CSV_N_TABLES] = {
-  "session", "session", "pain_entry", "questionnaire",
-};
-
-static void
-bind_pain (sqlite3_stmt *stmt,
-           int           column,
-           int           pain)
-{
-  if (pain == PATELLA_STORE_NO_PAIN)
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_int (stmt, column, pain);
-}
-
-/* Steps an INSERT ... ON CONFLICT DO NOTHING; TRUE with *added telling
- * whether the row was new. */
-static gboolean
-step_insert (PatellaStore *store,
-             PatellaStmt  *stmt,
-             gboolean     *added,
-             GError      **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      patella_store_set_sqlite_error (error, rc, store->db, store->path);
-      return FALSE;
-    }
-
-  *added = sqlite3_changes (store->db) > 0;
-  return TRUE;
-}
+/* Rows between two looks at the cancellable and two progress reports. */
+#define ROWS_PER_STEP 512
 
 static gboolean
 session_known (PatellaStore *store,
@@ -113,148 +80,168 @@ check_references (PatellaStore            *store,
 }
 
 static gboolean
-insert_session (PatellaStore         *store,
-                PatellaCsvSessionRow *row,
-                gboolean             *added,
-                GError              **error)
+step_row (PatellaStore           *store,
+          const char             *sql,
+          const PatellaCsvFormat *format,
+          gconstpointer           row,
+          int                    *result,
+          GError                **error)
 {
-  g_autoptr(PatellaStmt) stmt =
-    patella_store_prepare (store,
-                           "INSERT INTO session (started_us, ended_us, day, state, pain_before,"
-                           "   pain_after, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-                           " ON CONFLICT (started_us) DO NOTHING",
-                           error);
+  g_autoptr(PatellaStmt) stmt = patella_store_prepare (store, sql, error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, row->started_us);
-  if (row->ended_us != 0)
-    sqlite3_bind_int64 (stmt, 2, row->ended_us);
-  sqlite3_bind_text (stmt, 3, row->day, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, patella_store_state_to_string (row->state), -1, SQLITE_STATIC);
-  bind_pain (stmt, 5, row->pain_before);
-  bind_pain (stmt, 6, row->pain_after);
-  sqlite3_bind_text (stmt, 7, row->note, -1, SQLITE_STATIC);
+  for (guint c = 0; c < format->n_columns; c++)
+    patella_csv_bind_column (stmt, (int) c + 1, &format->columns[c], row);
 
-  return step_insert (store, stmt, added, error);
-}
-
-static gboolean
-insert_set (PatellaStore     *store,
-            PatellaCsvSetRow *row,
-            gboolean         *added,
-            GError          **error)
-{
-  const PatellaStoreSet *set = &row->set;
-  g_autoptr(PatellaStmt) stmt =
-    patella_store_prepare (store,
-                           "INSERT INTO session_set (session_id, exercise, side, set_number,"
-                           "   reps_planned, reps_done, hold_s_planned, hold_s_done,"
-                           "   pain_during, started_us, ended_us, substituted)"
-                           " SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12"
-                           " FROM session WHERE started_us = ?1"
-                           " ON CONFLICT (session_id, exercise, side, set_number) DO NOTHING",
-                           error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, row->session_started_us);
-  sqlite3_bind_text (stmt, 2, set->exercise_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, patella_store_side_to_string (set->side), -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 4, set->set_number);
-  sqlite3_bind_int (stmt, 5, set->reps_planned);
-  sqlite3_bind_int (stmt, 6, set->reps_done);
-  sqlite3_bind_int (stmt, 7, set->hold_s_planned);
-  sqlite3_bind_int (stmt, 8, set->hold_s_done);
-  bind_pain (stmt, 9, set->pain_during);
-  sqlite3_bind_int64 (stmt, 10, set->started_us);
-  sqlite3_bind_int64 (stmt, 11, set->ended_us);
-  sqlite3_bind_int (stmt, 12, set->substituted ? 1 : 0);
-
-  return step_insert (store, stmt, added, error);
-}
-
-static gboolean
-insert_pain (PatellaStore      *store,
-             PatellaCsvPainRow *row,
-             gboolean          *added,
-             GError           **error)
-{
-  const PatellaPainEntry *e = &row->entry;
-  g_autoptr(PatellaStmt) stmt =
-    patella_store_prepare (store,
-                           "INSERT INTO pain_entry (day, recorded_us, updated_us, usual, worst,"
-                           "   contexts, warning_signs, note)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
-                           " ON CONFLICT (day) DO NOTHING",
-                           error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, e->day, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, e->recorded_us);
-  sqlite3_bind_int64 (stmt, 3, e->updated_us);
-  sqlite3_bind_int (stmt, 4, e->usual);
-  sqlite3_bind_int (stmt, 5, e->worst);
-  sqlite3_bind_int (stmt, 6, (int) e->contexts);
-  sqlite3_bind_int (stmt, 7, (int) e->signs);
-  sqlite3_bind_text (stmt, 8, e->note ? e->note : "", -1, SQLITE_STATIC);
-
-  return step_insert (store, stmt, added, error);
-}
-
-static gboolean
-insert_questionnaire (PatellaStore               *store,
-                      PatellaCsvQuestionnaireRow *row,
-                      gboolean                   *added,
-                      GError                    **error)
-{
-  g_autoptr(PatellaStmt) stmt =
-    patella_store_prepare (store,
-                           "INSERT INTO questionnaire (kind, day, answers, score, recorded_us)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5)"
-                           " ON CONFLICT (kind, day) DO NOTHING",
-                           error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, row->kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, row->day, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, row->answers, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 4, row->score);
-  sqlite3_bind_int64 (stmt, 5, row->recorded_us);
-
-  return step_insert (store, stmt, added, error);
-}
-
-static gboolean
-insert_row (PatellaStore    *store,
-            PatellaCsvTable *table,
-            guint            i,
-            gboolean        *added,
-            GError         **error)
-{
-  switch (table->kind)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *result = sqlite3_column_int (stmt, 0);
+  else if (rc == SQLITE_DONE)
+    *result = sqlite3_changes (store->db);
+  else
     {
-    case PATELLA_CSV_TABLE_SESSION:
-      return insert_session (store, &g_array_index (table->rows, PatellaCsvSessionRow, i),
-                             added, error);
-    case PATELLA_CSV_TABLE_SET:
-      return insert_set (store, &g_array_index (table->rows, PatellaCsvSetRow, i), added, error);
-    case PATELLA_CSV_TABLE_PAIN:
-      return insert_pain (store, &g_array_index (table->rows, PatellaCsvPainRow, i), added, error);
-    case PATELLA_CSV_TABLE_QUESTIONNAIRE:
-      return insert_questionnaire (store,
-                                   &g_array_index (table->rows, PatellaCsvQuestionnaireRow, i),
-                                   added, error);
-    case PATELLA_CSV_N_TABLES:
-    default:
-      g_assert_not_reached ();
+      patella_store_set_sqlite_error (error, rc, store->db, store->path);
+      return FALSE;
     }
+
+  return TRUE;
+}
+
+/* Adds the row, or counts it as skipped: the diary's version is kept, and
+ * whether it differs is said in the summary. */
+static gboolean
+insert_row (PatellaStore          *store,
+            PatellaCsvTable       *table,
+            guint                  i,
+            PatellaCsvImportStats *counts,
+            GError               **error)
+{
+  const PatellaCsvFormat *format = &patella_csv_formats[table->kind];
+  gconstpointer row = patella_csv_table_row (table, i);
+  int added = 0, same = 0;
+
+  if (!step_row (store, format->insert_sql, format, row, &added, error))
+    return FALSE;
+  if (added > 0)
+    {
+      counts->added[table->kind]++;
+      return TRUE;
+    }
+
+  if (!step_row (store, format->same_sql, format, row, &same, error))
+    return FALSE;
+  if (same)
+    counts->skipped[table->kind]++;
+  else
+    counts->kept_different[table->kind]++;
+
+  return TRUE;
+}
+
+static int
+interrupt_if_cancelled (void *cancellable)
+{
+  return g_cancellable_is_cancelled (cancellable);
+}
+
+/* The writing part of an import, without signals. A cancelled import rolls
+ * back: the diary is exactly as before. */
+gboolean
+patella_csv_apply_quietly (PatellaStore            *store,
+                           PatellaCsvTable * const *tables,
+                           guint                    n_tables,
+                           PatellaCsvImportStats   *stats,
+                           GCancellable            *cancellable,
+                           PatellaProgress         *progress,
+                           GError                 **error)
+{
+  PatellaCsvImportStats counts = { { 0, }, };
+  guint total = 0, done = 0;
+
+  g_return_val_if_fail (PATELLA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (tables != NULL || n_tables == 0, FALSE);
+
+  for (guint t = 0; t < n_tables; t++)
+    total += tables[t]->rows->len;
+
+  if (!patella_store_begin (store, error))
+    return FALSE;
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (store->db, 1000, interrupt_if_cancelled, cancellable);
+
+  if (!check_references (store, tables, n_tables, error))
+    goto fail;
+
+  for (PatellaCsvTableKind kind = 0; kind < PATELLA_CSV_N_TABLES; kind++)
+    for (guint t = 0; t < n_tables; t++)
+      {
+        if (tables[t]->kind != kind)
+          continue;
+
+        for (guint i = 0; i < tables[t]->rows->len; i++, done++)
+          {
+            if (done % ROWS_PER_STEP == 0)
+              {
+                if (g_cancellable_set_error_if_cancelled (cancellable, error))
+                  goto fail;
+                patella_progress_report (progress, total ? (double) done / total : 0);
+              }
+            if (!insert_row (store, tables[t], i, &counts, error))
+              goto fail;
+          }
+      }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    goto fail;
+  if (!patella_store_commit (store, error))
+    goto fail;
+
+  sqlite3_progress_handler (store->db, 0, NULL, NULL);
+  patella_progress_report (progress, 1.0);
+  if (stats != NULL)
+    *stats = counts;
+  return TRUE;
+
+fail:
+  /* An interrupted step reports SQLITE_INTERRUPT: say "cancelled" instead. */
+  if (g_cancellable_is_cancelled (cancellable) && error != NULL && *error != NULL
+      && !g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_clear_error (error);
+      g_cancellable_set_error_if_cancelled (cancellable, error);
+    }
+  patella_store_rollback (store);
+  sqlite3_progress_handler (store->db, 0, NULL, NULL);
+  return FALSE;
+}
+
+/* Tells pages showing the diary what an import changed. */
+void
+patella_csv_announce (PatellaStore                *store,
+                      const PatellaCsvImportStats *stats)
+{
+  gboolean sessions = FALSE;
+
+  if (stats->added[PATELLA_CSV_TABLE_PAIN] > 0)
+    patella_store_reload_pain_model (store);
+
+  for (PatellaCsvTableKind kind = 0; kind < PATELLA_CSV_N_TABLES; kind++)
+    {
+      const char *table = patella_csv_formats[kind].table;
+
+      if (stats->added[kind] == 0)
+        continue;
+      if (g_str_equal (table, "session"))
+        sessions = TRUE;
+      else
+        patella_store_emit_changed (store, table);
+    }
+  if (sessions)
+    patella_store_emit_changed (store, "session");
 }
 
 /**
@@ -264,7 +251,8 @@ insert_row (PatellaStore    *store,
  *
  * Writes every row in one transaction: all of them, or none. A row whose
  * key (day, session start, set, questionnaire day) is already in the diary
- * is left as the diary has it and counted as skipped.
+ * is left as the diary has it, and counted as skipped (same values) or as
+ * kept_different (the diary's values differ).
  */
 gboolean
 patella_csv_apply (PatellaStore            *store,
@@ -273,55 +261,60 @@ patella_csv_apply (PatellaStore            *store,
                    PatellaCsvImportStats   *stats,
                    GError                 **error)
 {
-  PatellaCsvImportStats counts = { { 0, }, { 0, } };
+  PatellaCsvImportStats counts;
 
-  g_return_val_if_fail (PATELLA_IS_STORE (store), FALSE);
-  g_return_val_if_fail (tables != NULL || n_tables == 0, FALSE);
-
-  if (!patella_store_begin (store, error))
+  if (!patella_csv_apply_quietly (store, tables, n_tables, &counts, NULL, NULL, error))
     return FALSE;
 
-  if (!check_references (store, tables, n_tables, error))
-    {
-      patella_store_rollback (store);
-      return FALSE;
-    }
-
-  /* Sessions first: sets find their session by its start time. */
-  for (PatellaCsvTableKind kind = 0; kind < PATELLA_CSV_N_TABLES; kind++)
-    for (guint t = 0; t < n_tables; t++)
-      {
-        if (tables[t]->kind != kind)
-          continue;
-
-        for (guint i = 0; i < tables[t]->rows->len; i++)
-          {
-            gboolean added = FALSE;
-
-            if (!insert_row (store, tables[t], i, &added, error))
-              {
-                patella_store_rollback (store);
-                return FALSE;
-              }
-            if (added)
-              counts.added[kind]++;
-            else
-              counts.skipped[kind]++;
-          }
-      }
-
-  if (!patella_store_commit (store, error))
-    return FALSE;
-
-  if (counts.added[PATELLA_CSV_TABLE_PAIN] > 0)
-    patella_store_reload_pain_model (store);
-  for (PatellaCsvTableKind kind = 0; kind < PATELLA_CSV_N_TABLES; kind++)
-    if (counts.added[kind] > 0 && kind != PATELLA_CSV_TABLE_SET)
-      patella_store_emit_changed (store, table_names[kind]);
-  if (counts.added[PATELLA_CSV_TABLE_SET] > 0 && counts.added[PATELLA_CSV_TABLE_SESSION] == 0)
-    patella_store_emit_changed (store, "session");
-
+  patella_csv_announce (store, &counts);
   if (stats != NULL)
     *stats = counts;
   return TRUE;
+}
+
+/**
+ * patella_csv_import_stats_describe:
+ *
+ * Returns: (transfer full): what an import did, in one sentence: rows
+ *   added, rows already there, and rows whose diary version differs.
+ */
+char *
+patella_csv_import_stats_describe (const PatellaCsvImportStats *stats)
+{
+  guint added = 0, same = 0, different = 0;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < PATELLA_CSV_N_TABLES; i++)
+    {
+      added += stats->added[i];
+      same += stats->skipped[i];
+      different += stats->kept_different[i];
+    }
+
+  if (added + same + different == 0)
+    return g_strdup (_("Nothing to import: the file has a header but no rows"));
+
+  if (added == 0)
+    g_string_append (text, _("Nothing new"));
+  else
+    g_string_append_printf (text, ngettext ("Imported %u row", "Imported %u rows", added), added);
+
+  if (same > 0)
+    {
+      g_string_append (text, "; ");
+      g_string_append_printf (text, ngettext ("%u was already in the diary",
+                                              "%u were already in the diary", same), same);
+    }
+  if (different > 0)
+    {
+      g_string_append (text, "; ");
+      g_string_append_printf (text, ngettext ("%u was not imported because the diary has "
+                                              "other values for that day or session, which "
+                                              "were kept",
+                                              "%u were not imported because the diary has "
+                                              "other values for those days or sessions, which "
+                                              "were kept", different), different);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 #define PATELLA_CSV_SET_FILE           "session_set.csv"
 #define PATELLA_CSV_PAIN_FILE          "pain_entry.csv"
 #define PATELLA_CSV_QUESTIONNAIRE_FILE "questionnaire.csv"
+/* Written last, beside the four: each file's row count and SHA-256. A
+ * folder import requires it, so an export cut off halfway, or a mix of two
+ * exports, is refused instead of imported with rows missing. */
+#define PATELLA_CSV_MANIFEST_FILE      "patella-export.txt"
+#define PATELLA_CSV_MANIFEST_MAGIC     "Patella CSV export 1"
 
 /* Header rows: the format, shared with the importer. */
 #define PATELLA_CSV_SESSION_HEADER \
@@ -30,6 +35,19 @@ G_BEGIN_DECLS
 gboolean  patella_csv_export         (PatellaStore *store,
                                       const char   *dir,
                                       GError      **error);
+
+/* The same in a worker thread; see patella_csv_import_async() for the
+ * thread rule and the progress callback. */
+void      patella_csv_export_async   (PatellaStore        *store,
+                                      const char          *dir,
+                                      GCancellable        *cancellable,
+                                      PatellaProgressFunc  progress,
+                                      gpointer             progress_data,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+gboolean  patella_csv_export_finish  (PatellaStore        *store,
+                                      GAsyncResult        *result,
+                                      GError             **error);
 
 /* Helpers shared with the importer and tests. */
 void      patella_csv_append_field   (GString      *line,

@@ -22,6 +22,7 @@ typedef enum
   PATELLA_CSV_ERROR_VALUE,           /* a value is refused (number, range, day, ...) */
   PATELLA_CSV_ERROR_DUPLICATE,       /* the same day, session or set twice in the file */
   PATELLA_CSV_ERROR_UNKNOWN_SESSION, /* a set whose session is nowhere */
+  PATELLA_CSV_ERROR_INCOMPLETE,      /* an export folder missing a file, or not matching its manifest */
 } PatellaCsvError;
 
 typedef enum
@@ -33,12 +34,15 @@ typedef enum
   PATELLA_CSV_N_TABLES
 } PatellaCsvTableKind;
 
-/* Rows already in the diary (same day, session start, ...) are skipped, so
- * importing the same file twice adds nothing the second time. */
+/* Rows already in the diary (same day, session start, ...) are not imported:
+ * the diary's version is kept, so importing the same file twice adds nothing
+ * the second time. skipped counts those with the same values,
+ * kept_different those where the diary's values differ. */
 typedef struct
 {
   guint added[PATELLA_CSV_N_TABLES];
   guint skipped[PATELLA_CSV_N_TABLES];
+  guint kept_different[PATELLA_CSV_N_TABLES];
 } PatellaCsvImportStats;
 
 /* The largest file an import reads, far above years of daily use. */
@@ -61,6 +65,30 @@ gboolean             patella_csv_apply             (PatellaStore           *stor
                                                     GError                **error);
 gboolean             patella_csv_import            (PatellaStore           *store,
                                                     const char             *path,
+                                                    PatellaCsvImportStats  *stats,
+                                                    GError                **error);
+
+char                *patella_csv_import_stats_describe (const PatellaCsvImportStats *stats);
+
+/* Reads and checks a file or an export folder without touching any diary. */
+GPtrArray           *patella_csv_read              (const char             *path,
+                                                    GError                **error);
+
+/* The same off the main thread. The worker reads the files, then writes on a
+ * SQLite connection of its own; the store's own connection is not used
+ * until the finish function, which emits PatellaStore::changed. progress
+ * is called in the thread-default main context of the caller, with a
+ * fraction from 0 to 1; progress_data must stay valid until callback runs.
+ * Cancelling leaves the diary exactly as it was (G_IO_ERROR_CANCELLED). */
+void                 patella_csv_import_async      (PatellaStore           *store,
+                                                    const char             *path,
+                                                    GCancellable           *cancellable,
+                                                    PatellaProgressFunc     progress,
+                                                    gpointer                progress_data,
+                                                    GAsyncReadyCallback     callback,
+                                                    gpointer                user_data);
+gboolean             patella_csv_import_finish     (PatellaStore           *store,
+                                                    GAsyncResult           *result,
                                                     PatellaCsvImportStats  *stats,
                                                     GError                **error);
 

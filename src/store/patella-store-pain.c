@@ -219,7 +219,7 @@ patella_store_save_pain (PatellaStore           *self,
                          GError                **error)
 {
   g_autoptr(GDateTime) clock_now = NULL;
-  char today[11];
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
   g_return_val_if_fail (entry != NULL, FALSE);
@@ -421,12 +421,12 @@ patella_store_get_recent_warning_signs (PatellaStore       *self,
                                         GDateTime          *now,
                                         guint               n_days,
                                         PatellaWarningSign *signs,
-                                        char                latest_day[11],
+                                        char                latest_day[PATELLA_LOCAL_DAY_LEN + 1],
                                         GError            **error)
 {
   g_autoptr(GDateTime) clock_now = NULL;
   g_autoptr(PatellaStmt) stmt = NULL;
-  char today[11], first[11];
+  char today[PATELLA_LOCAL_DAY_LEN + 1], first[PATELLA_LOCAL_DAY_LEN + 1];
   guint result = 0;
   int rc;
 

@@ -19,7 +19,19 @@ struct _PatellaStore
   char       *path;
   GHashTable *statements;  /* static SQL text -> sqlite3_stmt, prepared once */
   GListStore *pain_model;  /* PatellaPainItem newest first; NULL until asked for */
+  gboolean    checked;     /* passed PRAGMA quick_check: writes may go ahead */
 };
+
+/* The limits of the schema's CHECKs, shared by the store's own checks and
+ * the CSV column list, so a person hears of them before SQLite does. */
+#define PATELLA_STORE_EXERCISE_ID_MAX 64
+#define PATELLA_STORE_SET_NUMBER_MAX  100
+#define PATELLA_STORE_REPS_MAX        1000
+#define PATELLA_STORE_HOLD_S_MAX      36000
+#define PATELLA_STORE_KIND_MAX        32
+#define PATELLA_STORE_ANSWERS_MAX     200
+/* Characters, as SQLite's length() counts them in the schema's CHECK. */
+#define PATELLA_STORE_NOTE_MAX        PATELLA_PAIN_NOTE_MAX
 
 /* A cached statement, handed back (reset, bindings cleared) at scope end. */
 typedef sqlite3_stmt PatellaStmt;
@@ -54,6 +66,9 @@ int           patella_store_rename_no_replace (const char    *src,
                                                const char    *dst);
 void          patella_store_fsync_dir         (const char    *dir);
 void          patella_store_remove_temp_database (const char *tmp);
+gboolean      patella_store_quick_check       (sqlite3       *db,
+                                               const char    *path,
+                                               GError       **error);
 
 /* Maps an SQLite result to our codes, with a message naming the file. */
 void          patella_store_set_sqlite_error  (GError       **error,
@@ -65,6 +80,10 @@ void          patella_store_set_file_error    (GError       **error,
                                                const char    *path);
 PatellaStoreError patella_store_error_from_errno (int          errsv);
 
+void          patella_store_bind_pain         (sqlite3_stmt  *stmt,
+                                               int            param,
+                                               int            pain);
+gboolean      patella_store_note_is_valid     (const char    *note);
 const char   *patella_store_state_to_string   (PatellaSessionState state);
 gboolean      patella_store_state_from_string (const char    *text,
                                                PatellaSessionState *state);
@@ -77,12 +96,28 @@ gboolean      patella_store_validate_answers  (const char    *kind,
                                                const char    *answers,
                                                int            score,
                                                GError       **error);
+gboolean      patella_store_check_kujala      (const char    *answers,
+                                               int            score,
+                                               gboolean      *score_wrong,
+                                               GError       **error);
 
 static inline gint64
 patella_store_usec (GDateTime *time)
 {
   return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
 }
+
+/* A restore in two halves: the copy (any thread), then the switch. */
+typedef struct _PatellaProgress PatellaProgress;
+char         *patella_backup_stage            (const char      *db_path,
+                                               const char      *backup_path,
+                                               GCancellable    *cancellable,
+                                               PatellaProgress *progress,
+                                               GError         **error);
+PatellaStore *patella_backup_switch           (PatellaStore    *self,
+                                               const char      *copy,
+                                               char           **renamed_to,
+                                               GError         **error);
 
 /* Tests only: how long to wait for another program's lock (default 3 s). */
 void          patella_store_set_busy_timeout  (guint          msec);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "patella-kujala.h"
 #include "patella-store-private.h"
 
 void
@@ -38,17 +39,59 @@ patella_store_validate_answers (const char *kind,
       return FALSE;
     }
 
-  if (len < 1 || len > 200 || strspn (answers, "0123456789,") != len)
+  if (len < 1 || len > PATELLA_STORE_ANSWERS_MAX || strspn (answers, "0123456789,") != len)
     {
       g_set_error_literal (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_INVALID,
                            _("The answers must be numbers separated by commas."));
       return FALSE;
     }
 
-  if (score < 0 || score > 100)
+  if (score < 0 || score > PATELLA_KUJALA_MAX_SCORE)
     {
       g_set_error_literal (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_INVALID,
                            _("A Kujala score goes from 0 to 100."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* What the Kujala window does before it saves, for rows that come from
+ * elsewhere (an import): one valid choice per question, and the score core
+ * computes from them, so a stored score never disagrees with its answers.
+ * score_wrong tells the importer which field to name. */
+gboolean
+patella_store_check_kujala (const char *answers,
+                            int         score,
+                            gboolean   *score_wrong,
+                            GError    **error)
+{
+  int parsed[PATELLA_KUJALA_N_QUESTIONS];
+  g_autoptr(GError) local_error = NULL;
+  int computed = 0;
+
+  *score_wrong = FALSE;
+
+  if (!patella_kujala_answers_from_string (answers, parsed))
+    {
+      g_set_error (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_INVALID,
+                   _("the answers must be %d choice numbers separated by commas, each one "
+                     "a choice its question offers"), PATELLA_KUJALA_N_QUESTIONS);
+      return FALSE;
+    }
+
+  if (!patella_kujala_score (parsed, &computed, &local_error))
+    {
+      g_set_error_literal (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_INVALID,
+                           local_error->message);
+      return FALSE;
+    }
+
+  if (score != computed)
+    {
+      *score_wrong = TRUE;
+      g_set_error (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_INVALID,
+                   _("the score is %d, but the answers add up to %d"), score, computed);
       return FALSE;
     }
 
@@ -76,7 +119,7 @@ patella_store_save_questionnaire (PatellaStore *self,
 {
   g_autoptr(GDateTime) clock_now = NULL;
   g_autoptr(PatellaStmt) stmt = NULL;
-  char today[11];
+  char today[PATELLA_LOCAL_DAY_LEN + 1];
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
 

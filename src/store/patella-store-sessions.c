@@ -96,15 +96,23 @@ pain_ok (int pain)
   return pain == PATELLA_STORE_NO_PAIN || (pain >= PATELLA_PAIN_MIN && pain <= PATELLA_PAIN_MAX);
 }
 
-static void
-bind_pain (sqlite3_stmt *stmt,
-           int           column,
-           int           pain)
+void
+patella_store_bind_pain (sqlite3_stmt *stmt,
+                         int           param,
+                         int           pain)
 {
   if (pain == PATELLA_STORE_NO_PAIN)
-    sqlite3_bind_null (stmt, column);
+    sqlite3_bind_null (stmt, param);
   else
-    sqlite3_bind_int (stmt, column, pain);
+    sqlite3_bind_int (stmt, param, pain);
+}
+
+/* Characters, not bytes, as the schema's CHECK (length (note) <= ...) counts. */
+gboolean
+patella_store_note_is_valid (const char *note)
+{
+  return note == NULL
+    || (g_utf8_validate (note, -1, NULL) && g_utf8_strlen (note, -1) <= PATELLA_STORE_NOTE_MAX);
 }
 
 static int
@@ -124,17 +132,17 @@ patella_store_validate_set (const PatellaStoreSet *set,
 {
   gsize id_len = set->exercise_id ? strlen (set->exercise_id) : 0;
 
-  if (id_len < 1 || id_len > 64)
+  if (id_len < 1 || id_len > PATELLA_STORE_EXERCISE_ID_MAX)
     return invalid (error, _("A set must name its exercise."));
   if ((guint) set->side >= G_N_ELEMENTS (side_names))
     return invalid (error, _("A set’s side must be left, right or both."));
-  if (set->set_number < 1 || set->set_number > 100)
+  if (set->set_number < 1 || set->set_number > PATELLA_STORE_SET_NUMBER_MAX)
     return invalid (error, _("A set number goes from 1 to 100."));
-  if (set->reps_planned < 0 || set->reps_planned > 1000
-      || set->reps_done < 0 || set->reps_done > 1000)
+  if (set->reps_planned < 0 || set->reps_planned > PATELLA_STORE_REPS_MAX
+      || set->reps_done < 0 || set->reps_done > PATELLA_STORE_REPS_MAX)
     return invalid (error, _("Repetitions go from 0 to 1000."));
-  if (set->hold_s_planned < 0 || set->hold_s_planned > 36000
-      || set->hold_s_done < 0 || set->hold_s_done > 36000)
+  if (set->hold_s_planned < 0 || set->hold_s_planned > PATELLA_STORE_HOLD_S_MAX
+      || set->hold_s_done < 0 || set->hold_s_done > PATELLA_STORE_HOLD_S_MAX)
     return invalid (error, _("Hold times go from 0 to 36000 seconds."));
   if (!pain_ok (set->pain_during))
     return invalid (error, _("Pain scores go from 0 to 10."));
@@ -159,7 +167,7 @@ patella_store_begin_session (PatellaStore *self,
                              GError      **error)
 {
   g_autoptr(PatellaStmt) stmt = NULL;
-  char day[11];
+  char day[PATELLA_LOCAL_DAY_LEN + 1];
   gint64 id;
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), 0);
@@ -188,7 +196,7 @@ patella_store_begin_session (PatellaStore *self,
 
   sqlite3_bind_int64 (stmt, 1, patella_store_usec (started));
   sqlite3_bind_text (stmt, 2, day, -1, SQLITE_TRANSIENT);
-  bind_pain (stmt, 3, pain_before);
+  patella_store_bind_pain (stmt, 3, pain_before);
   if (!patella_store_step_done (self, stmt, error))
     return 0;
   id = sqlite3_last_insert_rowid (self->db);
@@ -261,7 +269,7 @@ patella_store_add_set (PatellaStore          *self,
   sqlite3_bind_int (stmt, 6, set->reps_done);
   sqlite3_bind_int (stmt, 7, set->hold_s_planned);
   sqlite3_bind_int (stmt, 8, set->hold_s_done);
-  bind_pain (stmt, 9, set->pain_during);
+  patella_store_bind_pain (stmt, 9, set->pain_during);
   sqlite3_bind_int64 (stmt, 10, set->started_us);
   sqlite3_bind_int64 (stmt, 11, set->ended_us);
   sqlite3_bind_int (stmt, 12, set->substituted ? 1 : 0);
@@ -323,7 +331,7 @@ end_session (PatellaStore        *self,
   sqlite3_bind_int64 (stmt, 1, session_id);
   sqlite3_bind_text (stmt, 2, state_names[state], -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, ended_us);
-  bind_pain (stmt, 4, pain_after);
+  patella_store_bind_pain (stmt, 4, pain_after);
   if (!patella_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -379,8 +387,13 @@ patella_store_set_session_note (PatellaStore *self,
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
 
-  if (note != NULL && (strlen (note) > 4000 || !g_utf8_validate (note, -1, NULL)))
-    return invalid (error, _("The note is too long or holds unreadable characters."));
+  if (!patella_store_note_is_valid (note))
+    {
+      g_set_error (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_INVALID,
+                   _("The note is longer than %d characters or holds unreadable characters."),
+                   PATELLA_STORE_NOTE_MAX);
+      return FALSE;
+    }
 
   if (!patella_store_begin (self, error))
     return FALSE;
@@ -580,7 +593,7 @@ patella_store_set_pain_during (PatellaStore *self,
 
   sqlite3_bind_int64 (stmt, 1, session_id);
   sqlite3_bind_text (stmt, 2, exercise_id, -1, SQLITE_TRANSIENT);
-  bind_pain (stmt, 3, pain);
+  patella_store_bind_pain (stmt, 3, pain);
   if (!patella_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -610,7 +623,7 @@ patella_store_load_daily_series (PatellaStore *self,
   g_autoptr(PatellaStmt) session_stmt = NULL;
   g_autoptr(GArray) pain = NULL;
   g_autoptr(GArray) sessions = NULL;
-  char from[11], to[11];
+  char from[PATELLA_LOCAL_DAY_LEN + 1], to[PATELLA_LOCAL_DAY_LEN + 1];
   int rc;
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
@@ -692,7 +705,7 @@ patella_store_load_daily_series (PatellaStore *self,
  */
 gboolean
 patella_store_get_first_day (PatellaStore  *self,
-                             char           day[11],
+                             char           day[PATELLA_LOCAL_DAY_LEN + 1],
                              GError       **error)
 {
   g_autoptr(PatellaStmt) stmt = NULL;
@@ -722,7 +735,7 @@ patella_store_get_first_day (PatellaStore  *self,
   /* min () of two is NULL when either is: take whichever table has rows. */
   for (int i = 0; i < 3 && day[0] == '\0'; i++)
     if (sqlite3_column_type (stmt, i) == SQLITE_TEXT)
-      g_strlcpy (day, (const char *) sqlite3_column_text (stmt, i), 11);
+      g_strlcpy (day, (const char *) sqlite3_column_text (stmt, i), PATELLA_LOCAL_DAY_LEN + 1);
 
   return TRUE;
 }

@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 #define PATELLA_TYPE_STORE (patella_store_get_type ())
 G_DECLARE_FINAL_TYPE (PatellaStore, patella_store, PATELLA, STORE, GObject)
 
+/* Long tasks (import, export, restore) report how far they are, from 0 to
+ * 1, through this, called in the main context that started them. */
+typedef void (*PatellaProgressFunc) (double   fraction,
+                                     gpointer user_data);
+
 /* Opening. Every write is its own transaction, committed with
  * synchronous=FULL before the call returns. */
 PatellaStore *patella_store_open               (const char    *path,
@@ -49,7 +54,7 @@ typedef struct
   gint64              id;
   gint64              started_us;  /* UTC µs */
   gint64              ended_us;    /* UTC µs, 0 while in progress */
-  char                day[11];     /* local day it started */
+  char                day[PATELLA_LOCAL_DAY_LEN + 1];     /* local day it started */
   PatellaSessionState state;
   int                 pain_before; /* 0-10 or PATELLA_STORE_NO_PAIN */
   int                 pain_after;
@@ -136,7 +141,7 @@ gboolean          patella_store_get_recent_warning_signs (PatellaStore         *
                                                         GDateTime              *now,
                                                         guint                   n_days,
                                                         PatellaWarningSign     *signs,
-                                                        char                    latest_day[11],
+                                                        char                    latest_day[PATELLA_LOCAL_DAY_LEN + 1],
                                                         GError                **error);
 
 /* Questionnaires: one per kind and day; saving again that day replaces it. */
@@ -146,7 +151,7 @@ typedef struct
 {
   gint64 id;
   char  *kind;
-  char   day[11];
+  char   day[PATELLA_LOCAL_DAY_LEN + 1];
   char  *answers;      /* the answer indexes, comma separated: "0,2,1,..." */
   int    score;
   gint64 recorded_us;
@@ -172,7 +177,7 @@ PatellaDailySeries *patella_store_load_daily_series (PatellaStore  *self,
                                                      GError       **error);
 
 gboolean            patella_store_get_first_day     (PatellaStore  *self,
-                                                     char           day[11],
+                                                     char           day[PATELLA_LOCAL_DAY_LEN + 1],
                                                      GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PatellaStoreSession, patella_store_session_free)

@@ -44,20 +44,7 @@ show_error (PatellaApplication *self,
 char *
 _patella_application_import_summary (const PatellaCsvImportStats *stats)
 {
-  guint added = 0, skipped = 0;
-
-  for (guint i = 0; i < PATELLA_CSV_N_TABLES; i++)
-    {
-      added += stats->added[i];
-      skipped += stats->skipped[i];
-    }
-
-  if (added == 0)
-    return g_strdup_printf (ngettext ("Nothing new: the %u row was already in the diary",
-                                      "Nothing new: all %u rows were already in the diary",
-                                      skipped), skipped);
-
-  return g_strdup_printf (ngettext ("Imported %u row", "Imported %u rows", added), added);
+  return patella_csv_import_stats_describe (stats);
 }
 
 static GtkFileChooserNative *
@@ -320,7 +307,20 @@ _patella_application_run_csv_command (PatellaApplication *self,
                                       const char         *import_path)
 {
   g_autoptr(PatellaStore) store = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
   g_autoptr(GError) error = NULL;
+
+  /* The files are read and checked before the diary is opened, so a failed
+   * import never leaves a new, empty diary behind. */
+  if (import_path != NULL)
+    {
+      tables = patella_csv_read (import_path, &error);
+      if (tables == NULL)
+        {
+          g_printerr ("patella: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
 
   store = patella_store_open (self->database_path, &error);
   if (store == NULL)
@@ -344,7 +344,8 @@ _patella_application_run_csv_command (PatellaApplication *self,
       PatellaCsvImportStats stats = { { 0 } };
       g_autofree char *summary = NULL;
 
-      if (!patella_csv_import (store, import_path, &stats, &error))
+      if (!patella_csv_apply (store, (PatellaCsvTable * const *) tables->pdata, tables->len,
+                              &stats, &error))
         {
           g_printerr ("patella: %s\n", error->message);
           return EXIT_FAILURE;

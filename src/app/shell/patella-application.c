@@ -29,6 +29,8 @@ static GParamSpec *properties[N_PROPS];
 static const GOptionEntry option_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the diary in FILE instead of the default one"), N_("FILE") },
+  { "create", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start a new diary in the --database FILE if there is none yet"), NULL },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the diary as CSV files into DIR, then exit"), N_("DIR") },
   { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -182,6 +184,18 @@ patella_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "database", "^ay", &requested);
   resolved = patella_paths_resolve_database (requested, NULL);
   patella_application_set_database_path (self, resolved);
+
+  /* A mistyped --database must not quietly become a new, empty diary; the
+   * default one is still made on first use. */
+  if (requested != NULL && requested[0] != '\0' && !g_variant_dict_contains (options, "create")
+      && !g_file_test (resolved, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *name = g_filename_display_name (resolved);
+
+      g_printerr (_("patella: There is no diary at “%s”. Check the name, or add --create "
+                    "to start a new diary there.\n"), name);
+      return EXIT_FAILURE;
+    }
 
   g_variant_dict_lookup (options, "export-csv", "^ay", &export_dir);
   g_variant_dict_lookup (options, "import-csv", "^ay", &import_path);
