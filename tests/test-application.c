@@ -236,6 +236,7 @@ test_restore_backup_action (void)
   g_autofree char *backup = g_build_filename (g_get_user_data_dir (), "patella", "backups",
                                               name, NULL);
   PatellaStore *before;
+  GtkWindow *window;
   AdwMessageDialog *dialog;
   gint64 deadline;
 
@@ -253,14 +254,21 @@ test_restore_backup_action (void)
   g_assert_true (patella_store_save_pain (before, entry, NULL, &error));
   g_assert_no_error (error);
 
+  window = find_toplevel (PATELLA_TYPE_WINDOW);
   g_action_group_activate_action (G_ACTION_GROUP (app), "restore-backup", NULL);
   spin_until_idle ();
   dialog = find_dialog_with ("backup-0");
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "backup-0");
+  /* The restore runs off the main thread. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (patella_application_get_store (app) == before && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
   spin_until_idle ();
 
   g_assert_true (patella_application_get_store (app) != before);
+  /* The same window shows the restored diary: it was not rebuilt. */
+  g_assert_true (find_toplevel (PATELLA_TYPE_WINDOW) == window);
   gone = patella_store_get_pain (patella_application_get_store (app), "2026-11-01", &error);
   g_assert_null (gone);
   g_assert_nonnull (find_toplevel (PATELLA_TYPE_WINDOW));

@@ -12,6 +12,7 @@
 #include "patella-csv-export.h"
 #include "patella-csv-import.h"
 #include "patella-paths.h"
+#include "patella-task-bar.h"
 #include "patella-window.h"
 
 #define BACKUP_DELAY_MS 1500
@@ -62,6 +63,116 @@ new_chooser (PatellaApplication   *self,
   return chooser;
 }
 
+/* Export, import and restore run off the main thread. While one runs the
+ * other two are off, and the window's task bar shows it (after half a
+ * second) with a Cancel that leaves the diary as it was. */
+typedef struct
+{
+  PatellaApplication *self;
+  PatellaStore       *store;
+  PatellaTaskBar     *bar;
+  GCancellable       *cancellable;
+  char               *path;
+} DataJob;
+
+static const char * const data_action_names[] = { "export-csv", "import-csv", "restore-backup" };
+
+static void
+set_data_actions_enabled (PatellaApplication *self,
+                          gboolean            enabled)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (data_action_names); i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), data_action_names[i]);
+
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+    }
+}
+
+static DataJob *
+data_job_begin (PatellaApplication *self,
+                const char         *title,
+                const char         *path)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  DataJob *job = g_new0 (DataJob, 1);
+
+  job->self = g_object_ref (self);
+  job->store = g_object_ref (self->store);
+  job->cancellable = g_cancellable_new ();
+  job->path = g_strdup (path);
+  if (PATELLA_IS_WINDOW (window))
+    {
+      job->bar = g_object_ref (patella_window_get_task_bar (PATELLA_WINDOW (window)));
+      patella_task_bar_start (job->bar, title, job->cancellable);
+    }
+
+  set_data_actions_enabled (self, FALSE);
+  g_application_hold (G_APPLICATION (self));
+
+  return job;
+}
+
+static void
+data_job_progress (double   fraction,
+                   gpointer user_data)
+{
+  DataJob *job = user_data;
+
+  if (job->bar != NULL)
+    patella_task_bar_set_fraction (job->bar, fraction);
+}
+
+static void
+data_job_end (DataJob *job)
+{
+  if (job->bar != NULL)
+    patella_task_bar_stop (job->bar);
+  set_data_actions_enabled (job->self, TRUE);
+  g_application_release (G_APPLICATION (job->self));
+
+  g_clear_object (&job->bar);
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->store);
+  g_clear_object (&job->self);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  DataJob *job = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (patella_csv_export_finish (job->store, result, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Diary exported to “%s”"), job->path);
+      toast (job->self, message);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    toast (job->self, _("Export cancelled. The folder was left as it was."));
+  else
+    show_error (job->self, _("The Diary Could Not Be Exported"), error);
+
+  data_job_end (job);
+}
+
+void
+_patella_application_export_to (PatellaApplication *self,
+                                const char         *dir)
+{
+  DataJob *job;
+
+  g_return_if_fail (self->store != NULL);
+
+  job = data_job_begin (self, _("Exporting the diary…"), dir);
+  patella_csv_export_async (job->store, dir, job->cancellable, data_job_progress, job,
+                            export_done_cb, job);
+}
+
 static void
 export_response_cb (GtkNativeDialog    *chooser,
                     int                 response,
@@ -71,15 +182,8 @@ export_response_cb (GtkNativeDialog    *chooser,
     {
       g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (folder);
-      g_autoptr(GError) error = NULL;
 
-      if (patella_csv_export (self->store, path, &error))
-        {
-          g_autofree char *message = g_strdup_printf (_("Diary exported to “%s”"), path);
-          toast (self, message);
-        }
-      else
-        show_error (self, _("The Diary Could Not Be Exported"), error);
+      _patella_application_export_to (self, path);
     }
 
   g_object_unref (chooser);
@@ -100,6 +204,41 @@ export_csv_action (GSimpleAction *action,
 }
 
 static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  DataJob *job = user_data;
+  g_autoptr(GError) error = NULL;
+  PatellaCsvImportStats stats = { { 0 } };
+
+  if (patella_csv_import_finish (job->store, result, &stats, &error))
+    {
+      g_autofree char *message = _patella_application_import_summary (&stats);
+      toast (job->self, message);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    toast (job->self, _("Import cancelled. Nothing was added to the diary."));
+  else
+    show_error (job->self, _("Nothing Was Imported"), error);
+
+  data_job_end (job);
+}
+
+void
+_patella_application_import_from (PatellaApplication *self,
+                                  const char         *path)
+{
+  DataJob *job;
+
+  g_return_if_fail (self->store != NULL);
+
+  job = data_job_begin (self, _("Importing into the diary…"), path);
+  patella_csv_import_async (job->store, path, job->cancellable, data_job_progress, job,
+                            import_done_cb, job);
+}
+
+static void
 import_response_cb (GtkNativeDialog    *chooser,
                     int                 response,
                     PatellaApplication *self)
@@ -108,16 +247,8 @@ import_response_cb (GtkNativeDialog    *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
-      PatellaCsvImportStats stats = { { 0 } };
 
-      if (patella_csv_import (self->store, path, &stats, &error))
-        {
-          g_autofree char *message = _patella_application_import_summary (&stats);
-          toast (self, message);
-        }
-      else
-        show_error (self, _("Nothing Was Imported"), error);
+      _patella_application_import_from (self, path);
     }
 
   g_object_unref (chooser);
@@ -142,53 +273,50 @@ import_csv_action (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-gboolean
-_patella_application_restore (PatellaApplication  *self,
-                              const char          *backup_path,
-                              GError             **error)
+static void
+restore_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  g_autofree char *kept = NULL;
-  g_autofree char *kept_name = NULL;
-  g_autofree char *notice = NULL;
+  DataJob *job = user_data;
   g_autoptr(PatellaStore) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
 
-  restored = patella_store_restore_backup (self->store, backup_path, &kept, error);
-  if (restored == NULL)
-    return FALSE;
+  restored = patella_store_restore_backup_finish (job->store, result, &kept, &error);
+  if (restored != NULL)
+    {
+      g_autofree char *kept_name = kept ? g_path_get_basename (kept) : NULL;
+      g_autofree char *notice = NULL;
 
-  /* The window follows the property: its pages reload from the new diary. */
-  _patella_application_set_store (self, restored);
+      /* The window follows the property: its pages reload from the new diary. */
+      _patella_application_set_store (job->self, restored);
+      if (kept_name != NULL)
+        notice = g_strdup_printf (_("Backup restored. The diary it replaced was kept as “%s”."),
+                                  kept_name);
+      else
+        notice = g_strdup (_("Backup restored."));
+      _patella_application_show_window (job->self, notice);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    toast (job->self, _("Restore cancelled. Your diary was left as it was."));
+  else
+    show_error (job->self, _("The Backup Could Not Be Restored"), error);
 
-  kept_name = kept ? g_path_get_basename (kept) : NULL;
-  if (kept_name != NULL)
-    notice = g_strdup_printf (_("Backup restored. The diary it replaced was kept as “%s”."),
-                              kept_name);
-  _patella_application_show_window (self, notice);
-
-  return TRUE;
+  data_job_end (job);
 }
 
-typedef struct
+void
+_patella_application_restore_from (PatellaApplication *self,
+                                   const char         *backup_path)
 {
-  PatellaApplication *self;
-  char               *path;
-} RestoreRequest;
+  DataJob *job;
 
-static gboolean
-restore_idle_cb (gpointer data)
-{
-  RestoreRequest *request = data;
-  g_autoptr(GError) error = NULL;
+  g_return_if_fail (self->store != NULL);
 
-  if (!_patella_application_restore (request->self, request->path, &error))
-    show_error (request->self, _("The Backup Could Not Be Restored"), error);
-
-  g_application_release (G_APPLICATION (request->self));
-  g_object_unref (request->self);
-  g_free (request->path);
-  g_free (request);
-
-  return G_SOURCE_REMOVE;
+  job = data_job_begin (self, _("Restoring the backup…"), backup_path);
+  patella_store_restore_backup_async (job->store, backup_path, job->cancellable,
+                                      data_job_progress, job, restore_done_cb, job);
 }
 
 static void
@@ -196,18 +324,8 @@ restore_response_cb (AdwMessageDialog   *dialog,
                      const char         *response,
                      PatellaApplication *self)
 {
-  RestoreRequest *request;
-
-  if (!g_str_has_prefix (response, "backup-"))
-    return;
-
-  /* The restore closes the diary this dialog was opened over, so it waits
-   * until the dialog has gone. */
-  request = g_new0 (RestoreRequest, 1);
-  request->self = g_object_ref (self);
-  request->path = g_strdup (g_object_get_data (G_OBJECT (dialog), response));
-  g_application_hold (G_APPLICATION (self));
-  g_idle_add (restore_idle_cb, request);
+  if (g_str_has_prefix (response, "backup-") && self->store != NULL)
+    _patella_application_restore_from (self, g_object_get_data (G_OBJECT (dialog), response));
 }
 
 static void

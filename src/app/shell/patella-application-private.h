@@ -31,9 +31,12 @@ void _patella_application_show_window            (PatellaApplication *self,
 
 void     _patella_application_add_data_actions (PatellaApplication          *self);
 void     _patella_application_backup_if_due    (PatellaApplication          *self);
-gboolean _patella_application_restore          (PatellaApplication          *self,
-                                                const char                  *backup_path,
-                                                GError                     **error);
+void     _patella_application_export_to        (PatellaApplication          *self,
+                                                const char                  *dir);
+void     _patella_application_import_from      (PatellaApplication          *self,
+                                                const char                  *path);
+void     _patella_application_restore_from     (PatellaApplication          *self,
+                                                const char                  *backup_path);
 char    *_patella_application_import_summary   (const PatellaCsvImportStats *stats);
 int      _patella_application_run_csv_command  (PatellaApplication          *self,
                                                 const char                  *export_dir,

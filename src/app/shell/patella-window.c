@@ -12,6 +12,7 @@
 #include "patella-first-run.h"
 #include "patella-plan.h"
 #include "patella-progress-page.h"
+#include "patella-task-bar.h"
 #include "patella-session-page.h"
 #include "patella-today-page.h"
 #include "patella-window.h"
@@ -23,6 +24,7 @@ struct _PatellaWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *mode_stack;
   AdwViewStack         *stack;
+  PatellaTaskBar       *task_bar;
   PatellaTodayPage     *today_page;
   PatellaDiaryPage     *diary_page;
   PatellaProgressPage  *progress_page;
@@ -194,6 +196,20 @@ patella_window_new (PatellaApplication *application)
 }
 
 /**
+ * patella_window_get_task_bar:
+ * @self: a #PatellaWindow
+ *
+ * Returns: (transfer none): where long jobs on the diary show their progress
+ */
+PatellaTaskBar *
+patella_window_get_task_bar (PatellaWindow *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WINDOW (self), NULL);
+
+  return self->task_bar;
+}
+
+/**
  * patella_window_get_today:
  * @self: a #PatellaWindow
  *
@@ -362,12 +378,14 @@ patella_window_class_init (PatellaWindowClass *klass)
   g_type_ensure (PATELLA_TYPE_TODAY_PAGE);
   g_type_ensure (PATELLA_TYPE_DIARY_PAGE);
   g_type_ensure (PATELLA_TYPE_PROGRESS_PAGE);
+  g_type_ensure (PATELLA_TYPE_TASK_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/patella-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, task_bar);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, diary_page);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, progress_page);

@@ -9,6 +9,7 @@
 
 #include "patella-application.h"
 #include "patella-session-page.h"
+#include "patella-task-bar.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ PatellaStore  *patella_window_get_store        (PatellaWindow      *self);
 void           patella_window_set_store        (PatellaWindow      *self,
                                                 PatellaStore       *store);
 PatellaToday  *patella_window_get_today        (PatellaWindow      *self);
+PatellaTaskBar *patella_window_get_task_bar    (PatellaWindow      *self);
 const char    *patella_window_get_visible_page (PatellaWindow      *self);
 void           patella_window_add_toast        (PatellaWindow      *self,
                                                 AdwToast           *toast);
