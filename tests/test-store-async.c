@@ -99,7 +99,7 @@ progress_cb (double   fraction,
     {
       g_cancellable_cancel (f->cancellable);
       if (f->holding_lock)
-        patella_store_rollback (f->store);
+        _patella_store_rollback (f->store);
       f->holding_lock = FALSE;
     }
 }
@@ -138,8 +138,8 @@ assert_progress_rose_to_one (Fixture *f)
 static guint
 count_sessions (Fixture *f)
 {
-  g_autoptr(PatellaStmt) stmt = patella_store_prepare (f->store, "SELECT count(*) FROM session",
-                                                       NULL);
+  g_autoptr(PatellaStmt) stmt = _patella_store_prepare (f->store, "SELECT count(*) FROM session",
+                                                        NULL);
 
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   return (guint) sqlite3_column_int (stmt, 0);
@@ -185,7 +185,7 @@ test_import_cancelled (Fixture       *f,
       g_array_set_size (f->fractions, 0);
 
       f->holding_lock = TRUE;
-      g_assert_true (patella_store_begin (f->store, NULL));
+      g_assert_true (_patella_store_begin (f->store, NULL));
       patella_csv_import_async (f->store, f->csv, f->cancellable, progress_cb, f, done_cb, f);
       wait_for_result (f);
       g_assert_false (patella_csv_import_finish (f->store, f->result, NULL, &error));

@@ -333,7 +333,7 @@ test_locked (Fixture       *f,
   close (release[0]);
   g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
 
-  patella_store_set_busy_timeout (200);
+  _patella_store_set_busy_timeout (200);
   assert_refused (f->path, PATELLA_STORE_ERROR_LOCKED);
 
   /* The other program lets go: retry works. */
@@ -344,7 +344,7 @@ test_locked (Fixture       *f,
 
   store = patella_store_open (f->path, &error);
   g_assert_no_error (error);
-  patella_store_set_busy_timeout (3000);
+  _patella_store_set_busy_timeout (3000);
 }
 
 static guint

@@ -79,7 +79,7 @@ patella_backup_list (const char *backup_dir,
     {
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         return g_steal_pointer (&list);
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_IO, backup_dir);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_IO, backup_dir);
       return NULL;
     }
 
@@ -130,7 +130,7 @@ copy_database (sqlite3         *src,
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
     {
-      patella_store_set_file_error (error, patella_store_error_from_errno (errno), dest);
+      _patella_store_set_file_error (error, _patella_store_error_from_errno (errno), dest);
       return FALSE;
     }
   close (fd);
@@ -168,23 +168,23 @@ copy_database (sqlite3         *src,
   if (rc == SQLITE_INTERRUPT)
     g_cancellable_set_error_if_cancelled (cancellable, error);
   else if (rc != SQLITE_OK)
-    patella_store_set_sqlite_error (error, rc, db, src_path);
+    _patella_store_set_sqlite_error (error, rc, db, src_path);
 
   if (sqlite3_close (db) != SQLITE_OK && rc == SQLITE_OK)
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_IO, dest);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_IO, dest);
       rc = SQLITE_IOERR;
     }
 
-  if (rc == SQLITE_OK && patella_store_rename_no_replace (tmp, dest) != 0)
+  if (rc == SQLITE_OK && _patella_store_rename_no_replace (tmp, dest) != 0)
     {
-      patella_store_set_file_error (error, patella_store_error_from_errno (errno), dest);
+      _patella_store_set_file_error (error, _patella_store_error_from_errno (errno), dest);
       rc = SQLITE_IOERR;
     }
 
-  patella_store_remove_temp_database (tmp);
+  _patella_store_remove_temp_database (tmp);
   if (rc == SQLITE_OK)
-    patella_store_fsync_dir (dir);
+    _patella_store_fsync_dir (dir);
 
   return rc == SQLITE_OK;
 }
@@ -198,7 +198,7 @@ patella_store_backup_to (PatellaStore *self,
   g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
 
-  if (!patella_store_check_open (self, error))
+  if (!_patella_store_check_open (self, error))
     return FALSE;
 
   return copy_database (self->db, self->path, dest_path, NULL, NULL, error);
@@ -247,7 +247,7 @@ patella_store_backup_if_due (PatellaStore *self,
   if (made != NULL)
     *made = NULL;
 
-  if (!patella_store_check_open (self, error))
+  if (!_patella_store_check_open (self, error))
     return FALSE;
 
   if (now == NULL)
@@ -261,11 +261,11 @@ patella_store_backup_if_due (PatellaStore *self,
 
   if (g_mkdir_with_parents (backup_dir, 0700) != 0)
     {
-      patella_store_set_file_error (error, patella_store_error_from_errno (errno), backup_dir);
+      _patella_store_set_file_error (error, _patella_store_error_from_errno (errno), backup_dir);
       return FALSE;
     }
 
-  if (!patella_store_quick_check (self->db, self->path, error)
+  if (!_patella_store_quick_check (self->db, self->path, error)
       || !copy_database (self->db, self->path, dest, NULL, NULL, error))
     return FALSE;
 
@@ -301,12 +301,12 @@ open_backup (const char *path,
   sqlite3_finalize (stmt);
 
   if (rc != SQLITE_OK)
-    patella_store_set_sqlite_error (error, rc, db, path);
+    _patella_store_set_sqlite_error (error, rc, db, path);
   else if (app_id != PATELLA_SCHEMA_APPLICATION_ID)
-    patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
+    _patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
   else if (version > PATELLA_SCHEMA_VERSION)
-    patella_store_set_file_error (error, PATELLA_STORE_ERROR_NEWER_VERSION, path);
-  else if (patella_store_quick_check (db, path, error))
+    _patella_store_set_file_error (error, PATELLA_STORE_ERROR_NEWER_VERSION, path);
+  else if (_patella_store_quick_check (db, path, error))
     return db;
 
   sqlite3_close (db);
@@ -320,7 +320,7 @@ move_database (const char *from,
 {
   static const char * const companions[] = { "-wal", "-journal", "-shm" };
 
-  if (patella_store_rename_no_replace (from, to) != 0)
+  if (_patella_store_rename_no_replace (from, to) != 0)
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
@@ -328,7 +328,7 @@ move_database (const char *from,
       g_autofree char *a = g_strconcat (from, companions[i], NULL);
       g_autofree char *b = g_strconcat (to, companions[i], NULL);
 
-      if (g_file_test (a, G_FILE_TEST_EXISTS) && patella_store_rename_no_replace (a, b) != 0)
+      if (g_file_test (a, G_FILE_TEST_EXISTS) && _patella_store_rename_no_replace (a, b) != 0)
         g_debug ("Could not move %s to %s: %s", a, b, g_strerror (errno));
     }
 
@@ -339,11 +339,11 @@ move_database (const char *from,
  * copies it beside the diary at db_path. Nothing of the diary changes.
  * Returns the copy's path. */
 char *
-patella_backup_stage (const char      *db_path,
-                      const char      *backup_path,
-                      GCancellable    *cancellable,
-                      PatellaProgress *progress,
-                      GError         **error)
+_patella_backup_stage (const char      *db_path,
+                       const char      *backup_path,
+                       GCancellable    *cancellable,
+                       PatellaProgress *progress,
+                       GError         **error)
 {
   g_autofree char *copy = NULL;
   sqlite3 *backup;
@@ -367,10 +367,10 @@ patella_backup_stage (const char      *db_path,
  * aside and the staged copy put in its place. On failure self is left open
  * on the current diary and the copy is removed. */
 PatellaStore *
-patella_backup_switch (PatellaStore *self,
-                       const char   *copy,
-                       char        **renamed_to,
-                       GError      **error)
+_patella_backup_switch (PatellaStore *self,
+                        const char   *copy,
+                        char        **renamed_to,
+                        GError      **error)
 {
   g_autofree char *kept = NULL;
   PatellaStore *restored;
@@ -378,21 +378,21 @@ patella_backup_switch (PatellaStore *self,
   if (renamed_to != NULL)
     *renamed_to = NULL;
 
-  if (!patella_store_check_open (self, error))
+  if (!_patella_store_check_open (self, error))
     {
-      patella_store_remove_temp_database (copy);
+      _patella_store_remove_temp_database (copy);
       return NULL;
     }
 
   patella_store_close (self);
 
-  kept = patella_store_keep_aside (self->path, error);
+  kept = _patella_store_keep_aside (self->path, error);
   if (kept == NULL)
     goto undo_copy;
 
-  if (patella_store_rename_no_replace (copy, self->path) != 0)
+  if (_patella_store_rename_no_replace (copy, self->path) != 0)
     {
-      patella_store_set_file_error (error, patella_store_error_from_errno (errno), self->path);
+      _patella_store_set_file_error (error, _patella_store_error_from_errno (errno), self->path);
       goto undo_keep;
     }
 
@@ -413,12 +413,12 @@ undo_keep:
   if (!move_database (kept, self->path))
     g_warning ("Could not move %s back to %s: %s", kept, self->path, g_strerror (errno));
 undo_copy:
-  patella_store_remove_temp_database (copy);
+  _patella_store_remove_temp_database (copy);
 reopen:
   {
     g_autoptr(GError) reopen_error = NULL;
 
-    if (!patella_store_reopen (self, &reopen_error))
+    if (!_patella_store_reopen (self, &reopen_error))
       g_warning ("Could not reopen %s: %s", self->path, reopen_error->message);
   }
   return NULL;
@@ -451,12 +451,12 @@ patella_store_restore_backup (PatellaStore *self,
   if (renamed_to != NULL)
     *renamed_to = NULL;
 
-  if (!patella_store_check_open (self, error))
+  if (!_patella_store_check_open (self, error))
     return NULL;
 
-  copy = patella_backup_stage (self->path, backup_path, NULL, NULL, error);
+  copy = _patella_backup_stage (self->path, backup_path, NULL, NULL, error);
   if (copy == NULL)
     return NULL;
 
-  return patella_backup_switch (self, copy, renamed_to, error);
+  return _patella_backup_switch (self, copy, renamed_to, error);
 }

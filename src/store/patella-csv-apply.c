@@ -24,7 +24,7 @@ session_known (PatellaStore *store,
   if (g_hash_table_contains (importing, &started_us))
     return TRUE;
 
-  stmt = patella_store_prepare (store, "SELECT 1 FROM session WHERE started_us = ?1", error);
+  stmt = _patella_store_prepare (store, "SELECT 1 FROM session WHERE started_us = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, started_us);
@@ -32,7 +32,7 @@ session_known (PatellaStore *store,
   if (rc == SQLITE_ROW)
     return TRUE;
   if (rc != SQLITE_DONE)
-    patella_store_set_sqlite_error (error, rc, store->db, store->path);
+    _patella_store_set_sqlite_error (error, rc, store->db, store->path);
 
   return FALSE;
 }
@@ -68,9 +68,9 @@ check_references (PatellaStore            *store,
           if (local_error != NULL)
             g_propagate_error (error, g_steal_pointer (&local_error));
           else
-            patella_csv_set_error (error, PATELLA_CSV_ERROR_UNKNOWN_SESSION,
-                                   tables[t]->file_name, row->line, "session_started",
-                                   _("no session started at this time, in the diary or in "
+            _patella_csv_set_error (error, PATELLA_CSV_ERROR_UNKNOWN_SESSION,
+                                    tables[t]->file_name, row->line, "session_started",
+                                    _("no session started at this time, in the diary or in "
                                      "the files imported with it"));
           return FALSE;
         }
@@ -87,14 +87,14 @@ step_row (PatellaStore           *store,
           int                    *result,
           GError                **error)
 {
-  g_autoptr(PatellaStmt) stmt = patella_store_prepare (store, sql, error);
+  g_autoptr(PatellaStmt) stmt = _patella_store_prepare (store, sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
 
   for (guint c = 0; c < format->n_columns; c++)
-    patella_csv_bind_column (stmt, (int) c + 1, &format->columns[c], row);
+    _patella_csv_bind_column (stmt, (int) c + 1, &format->columns[c], row);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -103,7 +103,7 @@ step_row (PatellaStore           *store,
     *result = sqlite3_changes (store->db);
   else
     {
-      patella_store_set_sqlite_error (error, rc, store->db, store->path);
+      _patella_store_set_sqlite_error (error, rc, store->db, store->path);
       return FALSE;
     }
 
@@ -150,13 +150,13 @@ interrupt_if_cancelled (void *cancellable)
 /* The writing part of an import, without signals. A cancelled import rolls
  * back: the diary is exactly as before. */
 gboolean
-patella_csv_apply_quietly (PatellaStore            *store,
-                           PatellaCsvTable * const *tables,
-                           guint                    n_tables,
-                           PatellaCsvImportStats   *stats,
-                           GCancellable            *cancellable,
-                           PatellaProgress         *progress,
-                           GError                 **error)
+_patella_csv_apply_quietly (PatellaStore            *store,
+                            PatellaCsvTable * const *tables,
+                            guint                    n_tables,
+                            PatellaCsvImportStats   *stats,
+                            GCancellable            *cancellable,
+                            PatellaProgress         *progress,
+                            GError                 **error)
 {
   PatellaCsvImportStats counts = { { 0, }, };
   guint total = 0, done = 0;
@@ -167,7 +167,7 @@ patella_csv_apply_quietly (PatellaStore            *store,
   for (guint t = 0; t < n_tables; t++)
     total += tables[t]->rows->len;
 
-  if (!patella_store_begin (store, error))
+  if (!_patella_store_begin (store, error))
     return FALSE;
 
   if (cancellable != NULL)
@@ -197,7 +197,7 @@ patella_csv_apply_quietly (PatellaStore            *store,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     goto fail;
-  if (!patella_store_commit (store, error))
+  if (!_patella_store_commit (store, error))
     goto fail;
 
   sqlite3_progress_handler (store->db, 0, NULL, NULL);
@@ -214,20 +214,20 @@ fail:
       g_clear_error (error);
       g_cancellable_set_error_if_cancelled (cancellable, error);
     }
-  patella_store_rollback (store);
+  _patella_store_rollback (store);
   sqlite3_progress_handler (store->db, 0, NULL, NULL);
   return FALSE;
 }
 
 /* Tells pages showing the diary what an import changed. */
 void
-patella_csv_announce (PatellaStore                *store,
-                      const PatellaCsvImportStats *stats)
+_patella_csv_announce (PatellaStore                *store,
+                       const PatellaCsvImportStats *stats)
 {
   gboolean sessions = FALSE;
 
   if (stats->added[PATELLA_CSV_TABLE_PAIN] > 0)
-    patella_store_reload_pain_model (store);
+    _patella_store_reload_pain_model (store);
 
   for (PatellaCsvTableKind kind = 0; kind < PATELLA_CSV_N_TABLES; kind++)
     {
@@ -238,10 +238,10 @@ patella_csv_announce (PatellaStore                *store,
       if (g_str_equal (table, "session"))
         sessions = TRUE;
       else
-        patella_store_emit_changed (store, table);
+        _patella_store_emit_changed (store, table);
     }
   if (sessions)
-    patella_store_emit_changed (store, "session");
+    _patella_store_emit_changed (store, "session");
 }
 
 /**
@@ -263,10 +263,10 @@ patella_csv_apply (PatellaStore            *store,
 {
   PatellaCsvImportStats counts;
 
-  if (!patella_csv_apply_quietly (store, tables, n_tables, &counts, NULL, NULL, error))
+  if (!_patella_csv_apply_quietly (store, tables, n_tables, &counts, NULL, NULL, error))
     return FALSE;
 
-  patella_csv_announce (store, &counts);
+  _patella_csv_announce (store, &counts);
   if (stats != NULL)
     *stats = counts;
   return TRUE;

@@ -127,12 +127,12 @@ const PatellaCsvFormat patella_csv_formats[PATELLA_CSV_N_TABLES] = {
 };
 
 void
-patella_csv_set_error (GError    **error,
-                       int         code,
-                       const char *file_name,
-                       guint       line,
-                       const char *field,
-                       const char *reason)
+_patella_csv_set_error (GError    **error,
+                        int         code,
+                        const char *file_name,
+                        guint       line,
+                        const char *field,
+                        const char *reason)
 {
   if (field != NULL && g_ascii_isdigit (field[0]))
     /* Translators: file name, line number, the field's position, then what is wrong. */
@@ -149,7 +149,7 @@ patella_csv_set_error (GError    **error,
 
 /* The header row of a table, from its column list. */
 char *
-patella_csv_header (PatellaCsvTableKind kind)
+_patella_csv_header (PatellaCsvTableKind kind)
 {
   const PatellaCsvFormat *format = &patella_csv_formats[kind];
   GString *header = g_string_new (NULL);
@@ -167,10 +167,10 @@ patella_csv_header (PatellaCsvTableKind kind)
 #define AT(row, column, type) ((const type *) ((const char *) (row) + (column)->offset))
 
 void
-patella_csv_bind_column (sqlite3_stmt           *stmt,
-                         int                     param,
-                         const PatellaCsvColumn *column,
-                         gconstpointer           row)
+_patella_csv_bind_column (sqlite3_stmt           *stmt,
+                          int                     param,
+                          const PatellaCsvColumn *column,
+                          gconstpointer           row)
 {
   switch (column->kind)
     {
@@ -193,16 +193,16 @@ patella_csv_bind_column (sqlite3_stmt           *stmt,
       }
       break;
     case PATELLA_CSV_COL_PAIN:
-      patella_store_bind_pain (stmt, param, *AT (row, column, int));
+      _patella_store_bind_pain (stmt, param, *AT (row, column, int));
       break;
     case PATELLA_CSV_COL_STATE:
       sqlite3_bind_text (stmt, param,
-                         patella_store_state_to_string (*AT (row, column, PatellaSessionState)),
+                         _patella_store_state_to_string (*AT (row, column, PatellaSessionState)),
                          -1, SQLITE_STATIC);
       break;
     case PATELLA_CSV_COL_SIDE:
       sqlite3_bind_text (stmt, param,
-                         patella_store_side_to_string (*AT (row, column, PatellaStoreSide)),
+                         _patella_store_side_to_string (*AT (row, column, PatellaStoreSide)),
                          -1, SQLITE_STATIC);
       break;
     case PATELLA_CSV_COL_BOOL:
@@ -218,9 +218,9 @@ patella_csv_bind_column (sqlite3_stmt           *stmt,
 }
 
 gboolean
-patella_csv_column_equal (const PatellaCsvColumn *column,
-                          gconstpointer           a,
-                          gconstpointer           b)
+_patella_csv_column_equal (const PatellaCsvColumn *column,
+                           gconstpointer           a,
+                           gconstpointer           b)
 {
   switch (column->kind)
     {
@@ -246,8 +246,8 @@ patella_csv_column_equal (const PatellaCsvColumn *column,
 
 /* A parsed value as the export would write it, for keys and messages. */
 char *
-patella_csv_column_to_text (const PatellaCsvColumn *column,
-                            gconstpointer           row)
+_patella_csv_column_to_text (const PatellaCsvColumn *column,
+                             gconstpointer           row)
 {
   switch (column->kind)
     {
@@ -261,9 +261,9 @@ patella_csv_column_to_text (const PatellaCsvColumn *column,
     case PATELLA_CSV_COL_TEXT:
       return g_strdup (*AT (row, column, const char *));
     case PATELLA_CSV_COL_STATE:
-      return g_strdup (patella_store_state_to_string (*AT (row, column, PatellaSessionState)));
+      return g_strdup (_patella_store_state_to_string (*AT (row, column, PatellaSessionState)));
     case PATELLA_CSV_COL_SIDE:
-      return g_strdup (patella_store_side_to_string (*AT (row, column, PatellaStoreSide)));
+      return g_strdup (_patella_store_side_to_string (*AT (row, column, PatellaStoreSide)));
     case PATELLA_CSV_COL_CONTEXTS:
       return patella_flags_to_nicks (PATELLA_TYPE_PAIN_CONTEXT, *AT (row, column, guint));
     case PATELLA_CSV_COL_SIGNS:

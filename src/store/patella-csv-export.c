@@ -121,7 +121,7 @@ export_error (GError    **error,
               const char *dir)
 {
   g_autofree char *name = g_filename_display_name (dir);
-  PatellaStoreError code = patella_store_error_from_errno (errsv);
+  PatellaStoreError code = _patella_store_error_from_errno (errsv);
 
   if (code == PATELLA_STORE_ERROR_FULL)
     g_set_error (error, PATELLA_STORE_ERROR, code,
@@ -177,7 +177,7 @@ write_table (Export                 *e,
 {
   g_autofree char *path = g_build_filename (staging, format->file, NULL);
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_autoptr(PatellaStmt) stmt = patella_store_prepare (e->store, format->select_sql, error);
+  g_autoptr(PatellaStmt) stmt = _patella_store_prepare (e->store, format->select_sql, error);
   g_autoptr(GString) out = NULL;
   g_autofree char *header = NULL;
   guint n_rows = 0;
@@ -190,7 +190,7 @@ write_table (Export                 *e,
   if (fd < 0)
     return export_error (error, errno, e->dir);
 
-  header = patella_csv_header (format - patella_csv_formats);
+  header = _patella_csv_header (format - patella_csv_formats);
   out = g_string_new (header);
   g_string_append (out, "\r\n");
   while (rc == SQLITE_ROW)
@@ -215,7 +215,7 @@ write_table (Export                 *e,
         }
       else if (rc != SQLITE_DONE)
         {
-          patella_store_set_sqlite_error (error, rc, e->store->db, e->store->path);
+          _patella_store_set_sqlite_error (error, rc, e->store->db, e->store->path);
           goto fail;
         }
 
@@ -312,7 +312,7 @@ move_into_place (const char *staging,
 
     if (g_unlink (manifest) != 0 && errno != ENOENT)
       return export_error (error, errno, dir);
-    patella_store_fsync_dir (dir);
+    _patella_store_fsync_dir (dir);
     for (guint i = 0; i < G_N_ELEMENTS (export_names); i++)
       {
         g_autofree char *from = g_build_filename (staging, export_names[i], NULL);
@@ -321,12 +321,12 @@ move_into_place (const char *staging,
         if (g_rename (from, to) != 0)
           return export_error (error, errno, dir);
       }
-    patella_store_fsync_dir (dir);
+    _patella_store_fsync_dir (dir);
     g_rmdir (staging);
   }
 
 done:
-  patella_store_fsync_dir (parent);
+  _patella_store_fsync_dir (parent);
   return TRUE;
 }
 
@@ -370,7 +370,7 @@ static guint
 count_rows (PatellaStore *store)
 {
   g_autoptr(PatellaStmt) stmt =
-    patella_store_prepare (store, "SELECT (SELECT count(*) FROM session)"
+    _patella_store_prepare (store, "SELECT (SELECT count(*) FROM session)"
                                   " + (SELECT count(*) FROM session_set)"
                                   " + (SELECT count(*) FROM pain_entry)"
                                   " + (SELECT count(*) FROM questionnaire)", NULL);
@@ -380,11 +380,11 @@ count_rows (PatellaStore *store)
 
 /* The export with its cancellable and progress; see patella_csv_export(). */
 gboolean
-patella_csv_export_full (PatellaStore    *store,
-                         const char      *dir,
-                         GCancellable    *cancellable,
-                         PatellaProgress *progress,
-                         GError         **error)
+_patella_csv_export_full (PatellaStore    *store,
+                          const char      *dir,
+                          GCancellable    *cancellable,
+                          PatellaProgress *progress,
+                          GError         **error)
 {
   g_autofree char *parent = NULL;
   g_autofree char *base = NULL;
@@ -394,7 +394,7 @@ patella_csv_export_full (PatellaStore    *store,
   gboolean ok = TRUE;
   int rc;
 
-  if (!patella_store_check_open (store, error) || !check_target (dir, error))
+  if (!_patella_store_check_open (store, error) || !check_target (dir, error))
     return FALSE;
 
   parent = g_path_get_dirname (dir);
@@ -415,13 +415,13 @@ patella_csv_export_full (PatellaStore    *store,
   if (rc != SQLITE_OK)
     {
       remove_staging (staging);
-      return patella_store_fail (store, rc, error);
+      return _patella_store_fail (store, rc, error);
     }
   e.total = count_rows (store);
   e.manifest = g_string_new (PATELLA_CSV_MANIFEST_MAGIC "\n");
   for (guint k = 0; k < PATELLA_CSV_N_TABLES && ok; k++)
     ok = write_table (&e, staging, &patella_csv_formats[k], error);
-  patella_store_rollback (store);
+  _patella_store_rollback (store);
 
   if (ok)
     {
@@ -433,7 +433,7 @@ patella_csv_export_full (PatellaStore    *store,
         export_error (error, errno, dir);
       if (fd >= 0)
         close (fd);
-      patella_store_fsync_dir (staging);
+      _patella_store_fsync_dir (staging);
     }
   g_string_free (e.manifest, TRUE);
 
@@ -466,5 +466,5 @@ patella_csv_export (PatellaStore *store,
   g_return_val_if_fail (PATELLA_IS_STORE (store), FALSE);
   g_return_val_if_fail (dir != NULL, FALSE);
 
-  return patella_csv_export_full (store, dir, NULL, NULL, error);
+  return _patella_csv_export_full (store, dir, NULL, NULL, error);
 }

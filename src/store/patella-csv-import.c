@@ -51,8 +51,8 @@ open_regular (const char *path,
 
   if (st.st_size > max)
     {
-      patella_csv_set_error (error, PATELLA_CSV_ERROR_READ, name, 1, NULL,
-                             _("the file is too big to be a Patella export"));
+      _patella_csv_set_error (error, PATELLA_CSV_ERROR_READ, name, 1, NULL,
+                              _("the file is too big to be a Patella export"));
       close (fd);
       return -1;
     }
@@ -118,8 +118,8 @@ read_table (const char      *path,
       total += n;
       if (total > PATELLA_CSV_MAX_FILE_SIZE)
         {
-          patella_csv_set_error (error, PATELLA_CSV_ERROR_READ, name, 1, NULL,
-                                 _("the file is too big to be a Patella export"));
+          _patella_csv_set_error (error, PATELLA_CSV_ERROR_READ, name, 1, NULL,
+                                  _("the file is too big to be a Patella export"));
           close (fd);
           return NULL;
         }
@@ -275,10 +275,10 @@ read_folder (const char      *dir,
 
 /* A file, or an export folder, read and checked; nothing is written. */
 GPtrArray *
-patella_csv_read_full (const char      *path,
-                       GCancellable    *cancellable,
-                       PatellaProgress *progress,
-                       GError         **error)
+_patella_csv_read_full (const char      *path,
+                        GCancellable    *cancellable,
+                        PatellaProgress *progress,
+                        GError         **error)
 {
   g_autoptr(GPtrArray) tables =
     g_ptr_array_new_with_free_func ((GDestroyNotify) patella_csv_table_free);
@@ -315,7 +315,7 @@ patella_csv_read (const char *path,
 {
   g_return_val_if_fail (path != NULL, NULL);
 
-  return patella_csv_read_full (path, NULL, NULL, error);
+  return _patella_csv_read_full (path, NULL, NULL, error);
 }
 
 /**

@@ -77,7 +77,7 @@ fail (PatellaCsvParser *p,
   else if (position != G_MAXUINT)
     name = number = g_strdup_printf ("%u", position + 1);
 
-  patella_csv_set_error (&p->error, code, p->table->file_name, p->row_line, name, reason);
+  _patella_csv_set_error (&p->error, code, p->table->file_name, p->row_line, name, reason);
   return FALSE;
 }
 
@@ -115,7 +115,7 @@ check_unique (PatellaCsvParser *p,
 
   for (guint c = 0; c < p->format->n_key; c++)
     {
-      g_autofree char *text = patella_csv_column_to_text (&p->format->columns[c], row);
+      g_autofree char *text = _patella_csv_column_to_text (&p->format->columns[c], row);
       g_string_append (key, text);
       g_string_append_c (key, '\x1f');
     }
@@ -130,8 +130,8 @@ check_unique (PatellaCsvParser *p,
 
   first_index = GPOINTER_TO_UINT (first);
   for (guint c = p->format->n_key; c < p->format->n_columns; c++)
-    same = same && patella_csv_column_equal (&p->format->columns[c], row,
-                                             patella_csv_table_row (p->table, first_index));
+    same = same && _patella_csv_column_equal (&p->format->columns[c], row,
+                                              patella_csv_table_row (p->table, first_index));
   reason = g_strdup_printf (same ? _("the same row is already on line %u")
                                  : _("line %u has the same key with other values; "
                                      "which one is right?"),
@@ -210,7 +210,7 @@ read_header (PatellaCsvParser *p)
       return fail (p, PATELLA_CSV_ERROR_HEADER, G_MAXUINT, reason);
     }
 
-  example = patella_csv_header (PATELLA_CSV_TABLE_PAIN);
+  example = _patella_csv_header (PATELLA_CSV_TABLE_PAIN);
   reason = g_strdup_printf (_("the first line is not the header of a Patella table, such as "
                               "“%s”"), example);
   return fail (p, PATELLA_CSV_ERROR_HEADER, G_MAXUINT, reason);
@@ -462,8 +462,8 @@ patella_csv_parse (const char *file_name,
 
   if (len > PATELLA_CSV_MAX_FILE_SIZE)
     {
-      patella_csv_set_error (error, PATELLA_CSV_ERROR_READ, file_name, 1, NULL,
-                             _("the file is too big to be a Patella export"));
+      _patella_csv_set_error (error, PATELLA_CSV_ERROR_READ, file_name, 1, NULL,
+                              _("the file is too big to be a Patella export"));
       return NULL;
     }
 

@@ -106,43 +106,43 @@ patella_csv_table_row (PatellaCsvTable *table,
   return table->rows->data + (gsize) i * patella_csv_formats[table->kind].row_size;
 }
 
-void     patella_csv_set_error     (GError                 **error,
-                                    int                      code,
-                                    const char              *file_name,
-                                    guint                    line,
-                                    const char              *field,
-                                    const char              *reason);
-void     patella_csv_bind_column   (sqlite3_stmt            *stmt,
-                                    int                      param,
-                                    const PatellaCsvColumn  *column,
+void     _patella_csv_set_error     (GError                 **error,
+                                     int                      code,
+                                     const char              *file_name,
+                                     guint                    line,
+                                     const char              *field,
+                                     const char              *reason);
+void     _patella_csv_bind_column   (sqlite3_stmt            *stmt,
+                                     int                      param,
+                                     const PatellaCsvColumn  *column,
+                                     gconstpointer            row);
+gboolean _patella_csv_column_equal  (const PatellaCsvColumn  *column,
+                                     gconstpointer            a,
+                                     gconstpointer            b);
+char    *_patella_csv_column_to_text (const PatellaCsvColumn *column,
                                     gconstpointer            row);
-gboolean patella_csv_column_equal  (const PatellaCsvColumn  *column,
-                                    gconstpointer            a,
-                                    gconstpointer            b);
-char    *patella_csv_column_to_text (const PatellaCsvColumn *column,
-                                    gconstpointer            row);
-char    *patella_csv_header        (PatellaCsvTableKind      kind);
+char    *_patella_csv_header        (PatellaCsvTableKind      kind);
 
 
 /* The import without signals, on any connection (the async one runs it in
  * a worker thread on a connection of its own). */
-gboolean patella_csv_apply_quietly (PatellaStore            *store,
-                                    PatellaCsvTable * const *tables,
-                                    guint                    n_tables,
-                                    PatellaCsvImportStats   *stats,
-                                    GCancellable            *cancellable,
-                                    PatellaProgress         *progress,
-                                    GError                 **error);
-void     patella_csv_announce      (PatellaStore            *store,
-                                    const PatellaCsvImportStats *stats);
-GPtrArray *patella_csv_read_full   (const char              *path,
-                                    GCancellable            *cancellable,
-                                    PatellaProgress         *progress,
-                                    GError                 **error);
-gboolean patella_csv_export_full   (PatellaStore            *store,
-                                    const char              *dir,
-                                    GCancellable            *cancellable,
-                                    PatellaProgress         *progress,
-                                    GError                 **error);
+gboolean _patella_csv_apply_quietly (PatellaStore            *store,
+                                     PatellaCsvTable * const *tables,
+                                     guint                    n_tables,
+                                     PatellaCsvImportStats   *stats,
+                                     GCancellable            *cancellable,
+                                     PatellaProgress         *progress,
+                                     GError                 **error);
+void     _patella_csv_announce      (PatellaStore            *store,
+                                     const PatellaCsvImportStats *stats);
+GPtrArray *_patella_csv_read_full   (const char              *path,
+                                     GCancellable            *cancellable,
+                                     PatellaProgress         *progress,
+                                     GError                 **error);
+gboolean _patella_csv_export_full   (PatellaStore            *store,
+                                     const char              *dir,
+                                     GCancellable            *cancellable,
+                                     PatellaProgress         *progress,
+                                     GError                 **error);
 
 G_END_DECLS

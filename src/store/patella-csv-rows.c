@@ -164,13 +164,13 @@ patella_csv_parse_value (GStringChunk           *strings,
       }
       break;
     case PATELLA_CSV_COL_STATE:
-      if (!patella_store_state_from_string (s, at))
+      if (!_patella_store_state_from_string (s, at))
         /* Translators: the second %s lists the words. */
         return g_strdup_printf (_("“%s” is not one of: %s"), s,
                                 "in-progress, completed, abandoned");
       break;
     case PATELLA_CSV_COL_SIDE:
-      if (!patella_store_side_from_string (s, at))
+      if (!_patella_store_side_from_string (s, at))
         return g_strdup_printf (_("“%s” is not one of: %s"), s, "both, left, right");
       break;
     case PATELLA_CSV_COL_CONTEXTS:
@@ -242,7 +242,7 @@ check_set (const char       *today,
 {
   g_autoptr(GError) invalid = NULL;
 
-  if (!patella_store_validate_set (&row->set, &invalid))
+  if (!_patella_store_validate_set (&row->set, &invalid))
     return refuse (column, "ended", invalid->message);
 
   /* Patella has no custom exercises yet: a set names one of the catalogue. */
@@ -292,8 +292,8 @@ check_questionnaire (const char                 *today,
                                                  PATELLA_QUESTIONNAIRE_KUJALA);
       return refuse (column, "kind", reason);
     }
-  if (!patella_store_validate_answers (row->kind, row->answers, row->score, &invalid)
-      || !patella_store_check_kujala (row->answers, row->score, &score_wrong, &invalid))
+  if (!_patella_store_validate_answers (row->kind, row->answers, row->score, &invalid)
+      || !_patella_store_check_kujala (row->answers, row->score, &score_wrong, &invalid))
     return refuse (column, score_wrong ? "score" : "answers", invalid->message);
 
   return not_in_future (today, column, row->day);

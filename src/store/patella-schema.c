@@ -147,7 +147,7 @@ patella_schema_migrate (sqlite3     *db,
         continue;
 
     failed:
-      patella_store_set_sqlite_error (error, rc, db, path);
+      _patella_store_set_sqlite_error (error, rc, db, path);
       if (!sqlite3_get_autocommit (db))
         sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;

@@ -31,7 +31,7 @@ task_data_free (TaskData *data)
   g_free (data->target);
   patella_progress_unref (data->progress);
   if (data->copy != NULL)
-    patella_store_remove_temp_database (data->copy);
+    _patella_store_remove_temp_database (data->copy);
   g_free (data->copy);
   g_free (data);
 }
@@ -73,14 +73,14 @@ import_thread (GTask        *task,
   GError *error = NULL;
 
   patella_progress_set_range (data->progress, 0.0, 0.5);
-  tables = patella_csv_read_full (data->target, cancellable, data->progress, &error);
+  tables = _patella_csv_read_full (data->target, cancellable, data->progress, &error);
   if (tables != NULL)
     own = patella_store_open (data->db_path, &error);
 
   patella_progress_set_range (data->progress, 0.5, 1.0);
   if (own == NULL
-      || !patella_csv_apply_quietly (own, (PatellaCsvTable * const *) tables->pdata, tables->len,
-                                     &data->stats, cancellable, data->progress, &error))
+      || !_patella_csv_apply_quietly (own, (PatellaCsvTable * const *) tables->pdata, tables->len,
+                                      &data->stats, cancellable, data->progress, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -137,7 +137,7 @@ patella_csv_import_finish (PatellaStore          *store,
     return FALSE;
 
   data = g_task_get_task_data (G_TASK (result));
-  patella_csv_announce (store, &data->stats);
+  _patella_csv_announce (store, &data->stats);
   if (stats != NULL)
     *stats = data->stats;
   return TRUE;
@@ -155,7 +155,7 @@ export_thread (GTask        *task,
 
   own = patella_store_open (data->db_path, &error);
   if (own == NULL
-      || !patella_csv_export_full (own, data->target, cancellable, data->progress, &error))
+      || !_patella_csv_export_full (own, data->target, cancellable, data->progress, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -211,8 +211,8 @@ restore_thread (GTask        *task,
   TaskData *data = task_data;
   GError *error = NULL;
 
-  data->copy = patella_backup_stage (data->db_path, data->target, cancellable, data->progress,
-                                     &error);
+  data->copy = _patella_backup_stage (data->db_path, data->target, cancellable, data->progress,
+                                      &error);
   if (data->copy == NULL)
     g_task_return_error (task, error);
   else
@@ -281,9 +281,9 @@ patella_store_restore_backup_finish (PatellaStore  *self,
    * and the copy goes now, not whenever the task is finalized. */
   if (g_cancellable_set_error_if_cancelled (g_task_get_cancellable (G_TASK (result)), error))
     {
-      patella_store_remove_temp_database (copy);
+      _patella_store_remove_temp_database (copy);
       return NULL;
     }
 
-  return patella_backup_switch (self, copy, renamed_to, error);
+  return _patella_backup_switch (self, copy, renamed_to, error);
 }

@@ -15,9 +15,9 @@ G_DEFINE_QUARK (patella-store-error-quark, patella_store_error)
 /* Every message says what happened to the user's data, because that is what
  * a person wants to know first. */
 void
-patella_store_set_file_error (GError          **error,
-                              PatellaStoreError code,
-                              const char       *path)
+_patella_store_set_file_error (GError          **error,
+                               PatellaStoreError code,
+                               const char       *path)
 {
   g_autofree char *name = g_filename_display_name (path ? path : "");
 
@@ -114,10 +114,10 @@ code_from_sqlite (int rc)
 }
 
 void
-patella_store_set_sqlite_error (GError     **error,
-                                int          rc,
-                                sqlite3     *db,
-                                const char  *path)
+_patella_store_set_sqlite_error (GError     **error,
+                                 int          rc,
+                                 sqlite3     *db,
+                                 const char  *path)
 {
   PatellaStoreError code = code_from_sqlite (rc);
 
@@ -128,11 +128,11 @@ patella_store_set_sqlite_error (GError     **error,
 
   g_debug ("SQLite error %d on %s: %s", rc, path ? path : "(none)",
            db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
-  patella_store_set_file_error (error, code, path);
+  _patella_store_set_file_error (error, code, path);
 }
 
 PatellaStoreError
-patella_store_error_from_errno (int errsv)
+_patella_store_error_from_errno (int errsv)
 {
   switch (errsv)
     {

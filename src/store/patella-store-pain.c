@@ -110,7 +110,7 @@ model_remove (PatellaStore *self,
 
 /* After a bulk change (an import): one splice, so a list view redraws once. */
 void
-patella_store_reload_pain_model (PatellaStore *self)
+_patella_store_reload_pain_model (PatellaStore *self)
 {
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) items = NULL;
@@ -167,13 +167,13 @@ write_entry (PatellaStore           *self,
     "   warning_signs = excluded.warning_signs, note = excluded.note"
     " RETURNING " PAIN_COLUMNS;
 
-  if (!patella_store_begin (self, error))
+  if (!_patella_store_begin (self, error))
     return FALSE;
 
-  stmt = patella_store_prepare (self, keep_instants ? sql_restore : sql_save, error);
+  stmt = _patella_store_prepare (self, keep_instants ? sql_restore : sql_save, error);
   if (stmt == NULL)
     {
-      patella_store_rollback (self);
+      _patella_store_rollback (self);
       return FALSE;
     }
 
@@ -189,17 +189,17 @@ write_entry (PatellaStore           *self,
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return patella_store_fail (self, rc, error);
+    return _patella_store_fail (self, rc, error);
   saved = entry_from_row (stmt);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
-    return patella_store_fail (self, rc, error);
+    return _patella_store_fail (self, rc, error);
 
-  if (!patella_store_commit (self, error))
+  if (!_patella_store_commit (self, error))
     return FALSE;
 
   model_put (self, saved);
-  patella_store_emit_changed (self, "pain_entry");
+  _patella_store_emit_changed (self, "pain_entry");
 
   return TRUE;
 }
@@ -275,15 +275,15 @@ patella_store_delete_pain (PatellaStore *self,
   g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
   g_return_val_if_fail (day != NULL, NULL);
 
-  if (!patella_store_begin (self, error))
+  if (!_patella_store_begin (self, error))
     return NULL;
 
-  stmt = patella_store_prepare (self,
-                                "DELETE FROM pain_entry WHERE day = ?1 RETURNING " PAIN_COLUMNS,
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "DELETE FROM pain_entry WHERE day = ?1 RETURNING " PAIN_COLUMNS,
+                                 error);
   if (stmt == NULL)
     {
-      patella_store_rollback (self);
+      _patella_store_rollback (self);
       return NULL;
     }
 
@@ -291,28 +291,28 @@ patella_store_delete_pain (PatellaStore *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     {
-      patella_store_rollback (self);
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_FOUND, self->path);
+      _patella_store_rollback (self);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_FOUND, self->path);
       return NULL;
     }
   if (rc != SQLITE_ROW)
     {
-      patella_store_fail (self, rc, error);
+      _patella_store_fail (self, rc, error);
       return NULL;
     }
   deleted = entry_from_row (stmt);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
     {
-      patella_store_fail (self, rc, error);
+      _patella_store_fail (self, rc, error);
       return NULL;
     }
 
-  if (!patella_store_commit (self, error))
+  if (!_patella_store_commit (self, error))
     return NULL;
 
   model_remove (self, day);
-  patella_store_emit_changed (self, "pain_entry");
+  _patella_store_emit_changed (self, "pain_entry");
 
   return g_steal_pointer (&deleted);
 }
@@ -331,9 +331,9 @@ patella_store_get_pain (PatellaStore *self,
   g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
   g_return_val_if_fail (day != NULL, NULL);
 
-  stmt = patella_store_prepare (self,
-                                "SELECT " PAIN_COLUMNS " FROM pain_entry WHERE day = ?1",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "SELECT " PAIN_COLUMNS " FROM pain_entry WHERE day = ?1",
+                                 error);
   if (stmt == NULL)
     return NULL;
 
@@ -342,7 +342,7 @@ patella_store_get_pain (PatellaStore *self,
   if (rc == SQLITE_ROW)
     return entry_from_row (stmt);
   if (rc != SQLITE_DONE)
-    patella_store_set_sqlite_error (error, rc, self->db, self->path);
+    _patella_store_set_sqlite_error (error, rc, self->db, self->path);
 
   return NULL;
 }
@@ -358,9 +358,9 @@ patella_store_list_pain (PatellaStore *self,
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
 
-  stmt = patella_store_prepare (self,
-                                "SELECT " PAIN_COLUMNS " FROM pain_entry ORDER BY day DESC",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "SELECT " PAIN_COLUMNS " FROM pain_entry ORDER BY day DESC",
+                                 error);
   if (stmt == NULL)
     return NULL;
 
@@ -370,7 +370,7 @@ patella_store_list_pain (PatellaStore *self,
 
   if (rc != SQLITE_DONE)
     {
-      patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      _patella_store_set_sqlite_error (error, rc, self->db, self->path);
       return NULL;
     }
 
@@ -444,11 +444,11 @@ patella_store_get_recent_warning_signs (PatellaStore       *self,
 
   /* No upper bound: after flying west, a day logged at home can still be
    * tomorrow here, and its sign must not vanish until then. */
-  stmt = patella_store_prepare (self,
-                                "SELECT day, warning_signs FROM pain_entry"
-                                " WHERE day >= ?1 AND warning_signs != 0"
-                                " ORDER BY day DESC",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "SELECT day, warning_signs FROM pain_entry"
+                                 " WHERE day >= ?1 AND warning_signs != 0"
+                                 " ORDER BY day DESC",
+                                 error);
   if (stmt == NULL)
     return FALSE;
 
@@ -462,7 +462,7 @@ patella_store_get_recent_warning_signs (PatellaStore       *self,
 
   if (rc != SQLITE_DONE)
     {
-      patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      _patella_store_set_sqlite_error (error, rc, self->db, self->path);
       return FALSE;
     }
 

@@ -36,70 +36,70 @@ struct _PatellaStore
 /* A cached statement, handed back (reset, bindings cleared) at scope end. */
 typedef sqlite3_stmt PatellaStmt;
 
-void          patella_stmt_release            (PatellaStmt   *stmt);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PatellaStmt, patella_stmt_release)
+void          _patella_stmt_release            (PatellaStmt   *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PatellaStmt, _patella_stmt_release)
 
-PatellaStmt  *patella_store_prepare           (PatellaStore  *self,
-                                               const char    *sql,
-                                               GError       **error);
-gboolean      patella_store_check_open        (PatellaStore  *self,
-                                               GError       **error);
-gboolean      patella_store_begin             (PatellaStore  *self,
-                                               GError       **error);
-gboolean      patella_store_commit            (PatellaStore  *self,
-                                               GError       **error);
-void          patella_store_rollback          (PatellaStore  *self);
-gboolean      patella_store_step_done         (PatellaStore  *self,
-                                               PatellaStmt   *stmt,
-                                               GError       **error);
-gboolean      patella_store_fail              (PatellaStore  *self,
-                                               int            rc,
-                                               GError       **error);
-void          patella_store_emit_changed      (PatellaStore  *self,
-                                               const char    *table);
-void          patella_store_reload_pain_model (PatellaStore  *self);
-char         *patella_store_keep_aside        (const char    *path,
-                                               GError       **error);
-gboolean      patella_store_reopen            (PatellaStore  *self,
-                                               GError       **error);
-int           patella_store_rename_no_replace (const char    *src,
-                                               const char    *dst);
-void          patella_store_fsync_dir         (const char    *dir);
-void          patella_store_remove_temp_database (const char *tmp);
-gboolean      patella_store_quick_check       (sqlite3       *db,
-                                               const char    *path,
-                                               GError       **error);
+PatellaStmt  *_patella_store_prepare           (PatellaStore  *self,
+                                                const char    *sql,
+                                                GError       **error);
+gboolean      _patella_store_check_open        (PatellaStore  *self,
+                                                GError       **error);
+gboolean      _patella_store_begin             (PatellaStore  *self,
+                                                GError       **error);
+gboolean      _patella_store_commit            (PatellaStore  *self,
+                                                GError       **error);
+void          _patella_store_rollback          (PatellaStore  *self);
+gboolean      _patella_store_step_done         (PatellaStore  *self,
+                                                PatellaStmt   *stmt,
+                                                GError       **error);
+gboolean      _patella_store_fail              (PatellaStore  *self,
+                                                int            rc,
+                                                GError       **error);
+void          _patella_store_emit_changed      (PatellaStore  *self,
+                                                const char    *table);
+void          _patella_store_reload_pain_model (PatellaStore  *self);
+char         *_patella_store_keep_aside        (const char    *path,
+                                                GError       **error);
+gboolean      _patella_store_reopen            (PatellaStore  *self,
+                                                GError       **error);
+int           _patella_store_rename_no_replace (const char    *src,
+                                                const char    *dst);
+void          _patella_store_fsync_dir         (const char    *dir);
+void          _patella_store_remove_temp_database (const char *tmp);
+gboolean      _patella_store_quick_check       (sqlite3       *db,
+                                                const char    *path,
+                                                GError       **error);
 
 /* Maps an SQLite result to our codes, with a message naming the file. */
-void          patella_store_set_sqlite_error  (GError       **error,
-                                               int            rc,
-                                               sqlite3       *db,
-                                               const char    *path);
-void          patella_store_set_file_error    (GError       **error,
-                                               PatellaStoreError code,
-                                               const char    *path);
-PatellaStoreError patella_store_error_from_errno (int          errsv);
+void          _patella_store_set_sqlite_error  (GError       **error,
+                                                int            rc,
+                                                sqlite3       *db,
+                                                const char    *path);
+void          _patella_store_set_file_error    (GError       **error,
+                                                PatellaStoreError code,
+                                                const char    *path);
+PatellaStoreError _patella_store_error_from_errno (int          errsv);
 
-void          patella_store_bind_pain         (sqlite3_stmt  *stmt,
-                                               int            param,
-                                               int            pain);
-gboolean      patella_store_note_is_valid     (const char    *note);
-const char   *patella_store_state_to_string   (PatellaSessionState state);
-gboolean      patella_store_state_from_string (const char    *text,
-                                               PatellaSessionState *state);
-const char   *patella_store_side_to_string    (PatellaStoreSide side);
-gboolean      patella_store_side_from_string  (const char    *text,
-                                               PatellaStoreSide *side);
-gboolean      patella_store_validate_set      (const PatellaStoreSet *set,
-                                               GError       **error);
-gboolean      patella_store_validate_answers  (const char    *kind,
-                                               const char    *answers,
-                                               int            score,
-                                               GError       **error);
-gboolean      patella_store_check_kujala      (const char    *answers,
-                                               int            score,
-                                               gboolean      *score_wrong,
-                                               GError       **error);
+void          _patella_store_bind_pain         (sqlite3_stmt  *stmt,
+                                                int            param,
+                                                int            pain);
+gboolean      _patella_store_note_is_valid     (const char    *note);
+const char   *_patella_store_state_to_string   (PatellaSessionState state);
+gboolean      _patella_store_state_from_string (const char    *text,
+                                                PatellaSessionState *state);
+const char   *_patella_store_side_to_string    (PatellaStoreSide side);
+gboolean      _patella_store_side_from_string  (const char    *text,
+                                                PatellaStoreSide *side);
+gboolean      _patella_store_validate_set      (const PatellaStoreSet *set,
+                                                GError       **error);
+gboolean      _patella_store_validate_answers  (const char    *kind,
+                                                const char    *answers,
+                                                int            score,
+                                                GError       **error);
+gboolean      _patella_store_check_kujala      (const char    *answers,
+                                                int            score,
+                                                gboolean      *score_wrong,
+                                                GError       **error);
 
 static inline gint64
 patella_store_usec (GDateTime *time)
@@ -109,17 +109,17 @@ patella_store_usec (GDateTime *time)
 
 /* A restore in two halves: the copy (any thread), then the switch. */
 typedef struct _PatellaProgress PatellaProgress;
-char         *patella_backup_stage            (const char      *db_path,
-                                               const char      *backup_path,
-                                               GCancellable    *cancellable,
-                                               PatellaProgress *progress,
-                                               GError         **error);
-PatellaStore *patella_backup_switch           (PatellaStore    *self,
-                                               const char      *copy,
-                                               char           **renamed_to,
-                                               GError         **error);
+char         *_patella_backup_stage            (const char      *db_path,
+                                                const char      *backup_path,
+                                                GCancellable    *cancellable,
+                                                PatellaProgress *progress,
+                                                GError         **error);
+PatellaStore *_patella_backup_switch           (PatellaStore    *self,
+                                                const char      *copy,
+                                                char           **renamed_to,
+                                                GError         **error);
 
 /* Tests only: how long to wait for another program's lock (default 3 s). */
-void          patella_store_set_busy_timeout  (guint          msec);
+void          _patella_store_set_busy_timeout  (guint          msec);
 
 G_END_DECLS

@@ -25,10 +25,10 @@ patella_store_questionnaire_free (PatellaStoreQuestionnaire *q)
 /* The store keeps answers as given ("0,2,1,..."): scoring belongs to core,
  * so only the shape and the score's range are checked here. */
 gboolean
-patella_store_validate_answers (const char *kind,
-                                const char *answers,
-                                int         score,
-                                GError    **error)
+_patella_store_validate_answers (const char *kind,
+                                 const char *answers,
+                                 int         score,
+                                 GError    **error)
 {
   gsize len = answers ? strlen (answers) : 0;
 
@@ -61,10 +61,10 @@ patella_store_validate_answers (const char *kind,
  * computes from them, so a stored score never disagrees with its answers.
  * score_wrong tells the importer which field to name. */
 gboolean
-patella_store_check_kujala (const char *answers,
-                            int         score,
-                            gboolean   *score_wrong,
-                            GError    **error)
+_patella_store_check_kujala (const char *answers,
+                             int         score,
+                             gboolean   *score_wrong,
+                             GError    **error)
 {
   int parsed[PATELLA_KUJALA_N_QUESTIONS];
   g_autoptr(GError) local_error = NULL;
@@ -123,7 +123,7 @@ patella_store_save_questionnaire (PatellaStore *self,
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
 
-  if (!patella_store_validate_answers (kind, answers, score, error))
+  if (!_patella_store_validate_answers (kind, answers, score, error))
     return FALSE;
 
   if (now == NULL)
@@ -137,19 +137,19 @@ patella_store_save_questionnaire (PatellaStore *self,
       return FALSE;
     }
 
-  if (!patella_store_begin (self, error))
+  if (!_patella_store_begin (self, error))
     return FALSE;
 
-  stmt = patella_store_prepare (self,
-                                "INSERT INTO questionnaire (kind, day, answers, score, recorded_us)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5)"
-                                " ON CONFLICT (kind, day) DO UPDATE SET"
-                                "   answers = excluded.answers, score = excluded.score,"
-                                "   recorded_us = excluded.recorded_us",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "INSERT INTO questionnaire (kind, day, answers, score, recorded_us)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5)"
+                                 " ON CONFLICT (kind, day) DO UPDATE SET"
+                                 "   answers = excluded.answers, score = excluded.score,"
+                                 "   recorded_us = excluded.recorded_us",
+                                 error);
   if (stmt == NULL)
     {
-      patella_store_rollback (self);
+      _patella_store_rollback (self);
       return FALSE;
     }
 
@@ -158,13 +158,13 @@ patella_store_save_questionnaire (PatellaStore *self,
   sqlite3_bind_text (stmt, 3, answers, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 4, score);
   sqlite3_bind_int64 (stmt, 5, patella_store_usec (now));
-  if (!patella_store_step_done (self, stmt, error))
+  if (!_patella_store_step_done (self, stmt, error))
     return FALSE;
 
-  if (!patella_store_commit (self, error))
+  if (!_patella_store_commit (self, error))
     return FALSE;
 
-  patella_store_emit_changed (self, "questionnaire");
+  _patella_store_emit_changed (self, "questionnaire");
   return TRUE;
 }
 
@@ -186,11 +186,11 @@ patella_store_list_questionnaires (PatellaStore *self,
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
 
-  stmt = patella_store_prepare (self,
-                                "SELECT id, kind, day, answers, score, recorded_us"
-                                " FROM questionnaire WHERE ?1 IS NULL OR kind = ?1"
-                                " ORDER BY day, id",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "SELECT id, kind, day, answers, score, recorded_us"
+                                 " FROM questionnaire WHERE ?1 IS NULL OR kind = ?1"
+                                 " ORDER BY day, id",
+                                 error);
   if (stmt == NULL)
     return NULL;
 
@@ -213,7 +213,7 @@ patella_store_list_questionnaires (PatellaStore *self,
 
   if (rc != SQLITE_DONE)
     {
-      patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      _patella_store_set_sqlite_error (error, rc, self->db, self->path);
       return NULL;
     }
 

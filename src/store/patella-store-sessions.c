@@ -20,7 +20,7 @@ static const char * const state_names[] = { "in-progress", "completed", "abandon
 static const char * const side_names[] = { "both", "left", "right" };
 
 const char *
-patella_store_state_to_string (PatellaSessionState state)
+_patella_store_state_to_string (PatellaSessionState state)
 {
   g_return_val_if_fail ((guint) state < G_N_ELEMENTS (state_names), NULL);
 
@@ -41,8 +41,8 @@ name_index (const char * const *names,
 }
 
 gboolean
-patella_store_state_from_string (const char          *text,
-                                 PatellaSessionState *state)
+_patella_store_state_from_string (const char          *text,
+                                  PatellaSessionState *state)
 {
   int i = name_index (state_names, G_N_ELEMENTS (state_names), text);
 
@@ -53,7 +53,7 @@ patella_store_state_from_string (const char          *text,
 }
 
 const char *
-patella_store_side_to_string (PatellaStoreSide side)
+_patella_store_side_to_string (PatellaStoreSide side)
 {
   g_return_val_if_fail ((guint) side < G_N_ELEMENTS (side_names), NULL);
 
@@ -61,8 +61,8 @@ patella_store_side_to_string (PatellaStoreSide side)
 }
 
 gboolean
-patella_store_side_from_string (const char       *text,
-                                PatellaStoreSide *side)
+_patella_store_side_from_string (const char       *text,
+                                 PatellaStoreSide *side)
 {
   int i = name_index (side_names, G_N_ELEMENTS (side_names), text);
 
@@ -97,9 +97,9 @@ pain_ok (int pain)
 }
 
 void
-patella_store_bind_pain (sqlite3_stmt *stmt,
-                         int           param,
-                         int           pain)
+_patella_store_bind_pain (sqlite3_stmt *stmt,
+                          int           param,
+                          int           pain)
 {
   if (pain == PATELLA_STORE_NO_PAIN)
     sqlite3_bind_null (stmt, param);
@@ -109,7 +109,7 @@ patella_store_bind_pain (sqlite3_stmt *stmt,
 
 /* Characters, not bytes, as the schema's CHECK (length (note) <= ...) counts. */
 gboolean
-patella_store_note_is_valid (const char *note)
+_patella_store_note_is_valid (const char *note)
 {
   return note == NULL
     || (g_utf8_validate (note, -1, NULL) && g_utf8_strlen (note, -1) <= PATELLA_STORE_NOTE_MAX);
@@ -127,8 +127,8 @@ column_pain (sqlite3_stmt *stmt,
 /* The same limits as the schema's CHECKs, checked first so the person gets a
  * sentence instead of a constraint name. */
 gboolean
-patella_store_validate_set (const PatellaStoreSet *set,
-                            GError               **error)
+_patella_store_validate_set (const PatellaStoreSet *set,
+                             GError               **error)
 {
   gsize id_len = set->exercise_id ? strlen (set->exercise_id) : 0;
 
@@ -181,30 +181,30 @@ patella_store_begin_session (PatellaStore *self,
 
   patella_local_day_from_date_time (started, day);
 
-  if (!patella_store_begin (self, error))
+  if (!_patella_store_begin (self, error))
     return 0;
 
-  stmt = patella_store_prepare (self,
-                                "INSERT INTO session (started_us, day, state, pain_before)"
-                                " VALUES (?1, ?2, 'in-progress', ?3)",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "INSERT INTO session (started_us, day, state, pain_before)"
+                                 " VALUES (?1, ?2, 'in-progress', ?3)",
+                                 error);
   if (stmt == NULL)
     {
-      patella_store_rollback (self);
+      _patella_store_rollback (self);
       return 0;
     }
 
   sqlite3_bind_int64 (stmt, 1, patella_store_usec (started));
   sqlite3_bind_text (stmt, 2, day, -1, SQLITE_TRANSIENT);
-  patella_store_bind_pain (stmt, 3, pain_before);
-  if (!patella_store_step_done (self, stmt, error))
+  _patella_store_bind_pain (stmt, 3, pain_before);
+  if (!_patella_store_step_done (self, stmt, error))
     return 0;
   id = sqlite3_last_insert_rowid (self->db);
 
-  if (!patella_store_commit (self, error))
+  if (!_patella_store_commit (self, error))
     return 0;
 
-  patella_store_emit_changed (self, "session");
+  _patella_store_emit_changed (self, "session");
   return id;
 }
 
@@ -231,33 +231,33 @@ patella_store_add_set (PatellaStore          *self,
   g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
   g_return_val_if_fail (set != NULL, FALSE);
 
-  if (!patella_store_validate_set (set, error))
+  if (!_patella_store_validate_set (set, error))
     return FALSE;
 
-  if (!patella_store_begin (self, error))
+  if (!_patella_store_begin (self, error))
     return FALSE;
 
-  stmt = patella_store_prepare (self,
-                                "INSERT INTO session_set (session_id, exercise, side, set_number,"
-                                "   reps_planned, reps_done, hold_s_planned, hold_s_done,"
-                                "   pain_during, started_us, ended_us, substituted)"
-                                " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12"
-                                " FROM session WHERE id = ?1 AND state = 'in-progress'"
-                                " ON CONFLICT (session_id, exercise, side, set_number)"
-                                " DO UPDATE SET"
-                                "   reps_planned = excluded.reps_planned,"
-                                "   reps_done = excluded.reps_done,"
-                                "   hold_s_planned = excluded.hold_s_planned,"
-                                "   hold_s_done = excluded.hold_s_done,"
-                                "   pain_during = excluded.pain_during,"
-                                "   started_us = excluded.started_us,"
-                                "   ended_us = excluded.ended_us,"
-                                "   substituted = excluded.substituted"
-                                " RETURNING id",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "INSERT INTO session_set (session_id, exercise, side, set_number,"
+                                 "   reps_planned, reps_done, hold_s_planned, hold_s_done,"
+                                 "   pain_during, started_us, ended_us, substituted)"
+                                 " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12"
+                                 " FROM session WHERE id = ?1 AND state = 'in-progress'"
+                                 " ON CONFLICT (session_id, exercise, side, set_number)"
+                                 " DO UPDATE SET"
+                                 "   reps_planned = excluded.reps_planned,"
+                                 "   reps_done = excluded.reps_done,"
+                                 "   hold_s_planned = excluded.hold_s_planned,"
+                                 "   hold_s_done = excluded.hold_s_done,"
+                                 "   pain_during = excluded.pain_during,"
+                                 "   started_us = excluded.started_us,"
+                                 "   ended_us = excluded.ended_us,"
+                                 "   substituted = excluded.substituted"
+                                 " RETURNING id",
+                                 error);
   if (stmt == NULL)
     {
-      patella_store_rollback (self);
+      _patella_store_rollback (self);
       return FALSE;
     }
 
@@ -269,7 +269,7 @@ patella_store_add_set (PatellaStore          *self,
   sqlite3_bind_int (stmt, 6, set->reps_done);
   sqlite3_bind_int (stmt, 7, set->hold_s_planned);
   sqlite3_bind_int (stmt, 8, set->hold_s_done);
-  patella_store_bind_pain (stmt, 9, set->pain_during);
+  _patella_store_bind_pain (stmt, 9, set->pain_during);
   sqlite3_bind_int64 (stmt, 10, set->started_us);
   sqlite3_bind_int64 (stmt, 11, set->ended_us);
   sqlite3_bind_int (stmt, 12, set->substituted ? 1 : 0);
@@ -278,23 +278,23 @@ patella_store_add_set (PatellaStore          *self,
   if (rc == SQLITE_DONE)
     {
       /* No row: the session is gone or no longer in progress. */
-      patella_store_rollback (self);
+      _patella_store_rollback (self);
       g_set_error_literal (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_NOT_FOUND,
                            _("This session has already ended, so the set was not added."));
       return FALSE;
     }
   if (rc != SQLITE_ROW)
-    return patella_store_fail (self, rc, error);
+    return _patella_store_fail (self, rc, error);
   if (set_id != NULL)
     *set_id = sqlite3_column_int64 (stmt, 0);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
-    return patella_store_fail (self, rc, error);
+    return _patella_store_fail (self, rc, error);
 
-  if (!patella_store_commit (self, error))
+  if (!_patella_store_commit (self, error))
     return FALSE;
 
-  patella_store_emit_changed (self, "session");
+  _patella_store_emit_changed (self, "session");
   return TRUE;
 }
 
@@ -311,42 +311,42 @@ end_session (PatellaStore        *self,
   if (!pain_ok (pain_after))
     return invalid (error, _("Pain scores go from 0 to 10."));
 
-  if (!patella_store_begin (self, error))
+  if (!_patella_store_begin (self, error))
     return FALSE;
 
   /* The end is clamped to the start so a clock set back cannot make the
    * finished session unstorable. */
-  stmt = patella_store_prepare (self,
-                                "UPDATE session SET state = ?2,"
-                                "   ended_us = max (?3, started_us),"
-                                "   pain_after = coalesce (?4, pain_after)"
-                                " WHERE id = ?1 AND state = 'in-progress'",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "UPDATE session SET state = ?2,"
+                                 "   ended_us = max (?3, started_us),"
+                                 "   pain_after = coalesce (?4, pain_after)"
+                                 " WHERE id = ?1 AND state = 'in-progress'",
+                                 error);
   if (stmt == NULL)
     {
-      patella_store_rollback (self);
+      _patella_store_rollback (self);
       return FALSE;
     }
 
   sqlite3_bind_int64 (stmt, 1, session_id);
   sqlite3_bind_text (stmt, 2, state_names[state], -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, ended_us);
-  patella_store_bind_pain (stmt, 4, pain_after);
-  if (!patella_store_step_done (self, stmt, error))
+  _patella_store_bind_pain (stmt, 4, pain_after);
+  if (!_patella_store_step_done (self, stmt, error))
     return FALSE;
 
   if (sqlite3_changes (self->db) != 1)
     {
-      patella_store_rollback (self);
+      _patella_store_rollback (self);
       g_set_error_literal (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_NOT_FOUND,
                            _("This session has already ended."));
       return FALSE;
     }
 
-  if (!patella_store_commit (self, error))
+  if (!_patella_store_commit (self, error))
     return FALSE;
 
-  patella_store_emit_changed (self, "session");
+  _patella_store_emit_changed (self, "session");
   return TRUE;
 }
 
@@ -387,7 +387,7 @@ patella_store_set_session_note (PatellaStore *self,
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
 
-  if (!patella_store_note_is_valid (note))
+  if (!_patella_store_note_is_valid (note))
     {
       g_set_error (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_INVALID,
                    _("The note is longer than %d characters or holds unreadable characters."),
@@ -395,32 +395,32 @@ patella_store_set_session_note (PatellaStore *self,
       return FALSE;
     }
 
-  if (!patella_store_begin (self, error))
+  if (!_patella_store_begin (self, error))
     return FALSE;
 
-  stmt = patella_store_prepare (self, "UPDATE session SET note = ?2 WHERE id = ?1", error);
+  stmt = _patella_store_prepare (self, "UPDATE session SET note = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     {
-      patella_store_rollback (self);
+      _patella_store_rollback (self);
       return FALSE;
     }
 
   sqlite3_bind_int64 (stmt, 1, session_id);
   sqlite3_bind_text (stmt, 2, note ? note : "", -1, SQLITE_TRANSIENT);
-  if (!patella_store_step_done (self, stmt, error))
+  if (!_patella_store_step_done (self, stmt, error))
     return FALSE;
 
   if (sqlite3_changes (self->db) != 1)
     {
-      patella_store_rollback (self);
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_FOUND, self->path);
+      _patella_store_rollback (self);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_FOUND, self->path);
       return FALSE;
     }
 
-  if (!patella_store_commit (self, error))
+  if (!_patella_store_commit (self, error))
     return FALSE;
 
-  patella_store_emit_changed (self, "session");
+  _patella_store_emit_changed (self, "session");
   return TRUE;
 }
 
@@ -434,8 +434,8 @@ session_from_row (sqlite3_stmt *stmt)
   session->started_us = sqlite3_column_int64 (stmt, 1);
   session->ended_us = sqlite3_column_int64 (stmt, 2);
   g_strlcpy (session->day, day ? day : "", sizeof session->day);
-  if (!patella_store_state_from_string ((const char *) sqlite3_column_text (stmt, 4),
-                                        &session->state))
+  if (!_patella_store_state_from_string ((const char *) sqlite3_column_text (stmt, 4),
+                                         &session->state))
     session->state = PATELLA_SESSION_STATE_ABANDONED;
   session->pain_before = column_pain (stmt, 5);
   session->pain_after = column_pain (stmt, 6);
@@ -454,7 +454,7 @@ query_one_session (PatellaStore *self,
   if (rc == SQLITE_ROW)
     return session_from_row (stmt);
   if (rc != SQLITE_DONE)
-    patella_store_set_sqlite_error (error, rc, self->db, self->path);
+    _patella_store_set_sqlite_error (error, rc, self->db, self->path);
 
   return NULL;
 }
@@ -469,9 +469,9 @@ patella_store_get_session (PatellaStore *self,
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
 
-  stmt = patella_store_prepare (self,
-                                "SELECT " SESSION_COLUMNS " FROM session WHERE id = ?1",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "SELECT " SESSION_COLUMNS " FROM session WHERE id = ?1",
+                                 error);
   if (stmt == NULL)
     return NULL;
 
@@ -496,10 +496,10 @@ patella_store_find_in_progress (PatellaStore *self,
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
 
-  stmt = patella_store_prepare (self,
-                                "SELECT " SESSION_COLUMNS " FROM session"
-                                " WHERE state = 'in-progress' ORDER BY started_us DESC LIMIT 1",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "SELECT " SESSION_COLUMNS " FROM session"
+                                 " WHERE state = 'in-progress' ORDER BY started_us DESC LIMIT 1",
+                                 error);
   if (stmt == NULL)
     return NULL;
 
@@ -523,10 +523,10 @@ patella_store_list_sets (PatellaStore *self,
 
   g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
 
-  stmt = patella_store_prepare (self,
-                                "SELECT " SET_COLUMNS " FROM session_set WHERE session_id = ?1"
-                                " ORDER BY started_us, id",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "SELECT " SET_COLUMNS " FROM session_set WHERE session_id = ?1"
+                                 " ORDER BY started_us, id",
+                                 error);
   if (stmt == NULL)
     return NULL;
 
@@ -539,7 +539,7 @@ patella_store_list_sets (PatellaStore *self,
       set.id = sqlite3_column_int64 (stmt, 0);
       set.session_id = sqlite3_column_int64 (stmt, 1);
       set.exercise_id = g_intern_string ((const char *) sqlite3_column_text (stmt, 2));
-      patella_store_side_from_string ((const char *) sqlite3_column_text (stmt, 3), &set.side);
+      _patella_store_side_from_string ((const char *) sqlite3_column_text (stmt, 3), &set.side);
       set.set_number = sqlite3_column_int (stmt, 4);
       set.reps_planned = sqlite3_column_int (stmt, 5);
       set.reps_done = sqlite3_column_int (stmt, 6);
@@ -554,7 +554,7 @@ patella_store_list_sets (PatellaStore *self,
 
   if (rc != SQLITE_DONE)
     {
-      patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      _patella_store_set_sqlite_error (error, rc, self->db, self->path);
       return NULL;
     }
 
@@ -578,36 +578,36 @@ patella_store_set_pain_during (PatellaStore *self,
   if (!pain_ok (pain))
     return invalid (error, _("Pain scores go from 0 to 10."));
 
-  if (!patella_store_begin (self, error))
+  if (!_patella_store_begin (self, error))
     return FALSE;
 
-  stmt = patella_store_prepare (self,
-                                "UPDATE session_set SET pain_during = ?3"
-                                " WHERE session_id = ?1 AND exercise = ?2",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "UPDATE session_set SET pain_during = ?3"
+                                 " WHERE session_id = ?1 AND exercise = ?2",
+                                 error);
   if (stmt == NULL)
     {
-      patella_store_rollback (self);
+      _patella_store_rollback (self);
       return FALSE;
     }
 
   sqlite3_bind_int64 (stmt, 1, session_id);
   sqlite3_bind_text (stmt, 2, exercise_id, -1, SQLITE_TRANSIENT);
-  patella_store_bind_pain (stmt, 3, pain);
-  if (!patella_store_step_done (self, stmt, error))
+  _patella_store_bind_pain (stmt, 3, pain);
+  if (!_patella_store_step_done (self, stmt, error))
     return FALSE;
 
   if (sqlite3_changes (self->db) == 0)
     {
-      patella_store_rollback (self);
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_FOUND, self->path);
+      _patella_store_rollback (self);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_FOUND, self->path);
       return FALSE;
     }
 
-  if (!patella_store_commit (self, error))
+  if (!_patella_store_commit (self, error))
     return FALSE;
 
-  patella_store_emit_changed (self, "session");
+  _patella_store_emit_changed (self, "session");
   return TRUE;
 }
 
@@ -632,10 +632,10 @@ patella_store_load_daily_series (PatellaStore *self,
   patella_local_day_from_date (first, from);
   patella_local_day_from_date (last, to);
 
-  pain_stmt = patella_store_prepare (self,
-                                     "SELECT day, usual, worst FROM pain_entry"
-                                     " WHERE day BETWEEN ?1 AND ?2",
-                                     error);
+  pain_stmt = _patella_store_prepare (self,
+                                      "SELECT day, usual, worst FROM pain_entry"
+                                      " WHERE day BETWEEN ?1 AND ?2",
+                                      error);
   if (pain_stmt == NULL)
     return NULL;
 
@@ -653,19 +653,19 @@ patella_store_load_daily_series (PatellaStore *self,
     }
   if (rc != SQLITE_DONE)
     {
-      patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      _patella_store_set_sqlite_error (error, rc, self->db, self->path);
       return NULL;
     }
 
-  session_stmt = patella_store_prepare (self,
-                                        "SELECT s.day, s.state = 'completed', count (t.id),"
-                                        "   coalesce (sum (t.reps_done), 0),"
-                                        "   coalesce (sum (t.hold_s_done), 0)"
-                                        " FROM session s LEFT JOIN session_set t"
-                                        "   ON t.session_id = s.id"
-                                        " WHERE s.day BETWEEN ?1 AND ?2"
-                                        " GROUP BY s.id",
-                                        error);
+  session_stmt = _patella_store_prepare (self,
+                                         "SELECT s.day, s.state = 'completed', count (t.id),"
+                                         "   coalesce (sum (t.reps_done), 0),"
+                                         "   coalesce (sum (t.hold_s_done), 0)"
+                                         " FROM session s LEFT JOIN session_set t"
+                                         "   ON t.session_id = s.id"
+                                         " WHERE s.day BETWEEN ?1 AND ?2"
+                                         " GROUP BY s.id",
+                                         error);
   if (session_stmt == NULL)
     return NULL;
 
@@ -686,7 +686,7 @@ patella_store_load_daily_series (PatellaStore *self,
     }
   if (rc != SQLITE_DONE)
     {
-      patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      _patella_store_set_sqlite_error (error, rc, self->db, self->path);
       return NULL;
     }
 
@@ -716,19 +716,19 @@ patella_store_get_first_day (PatellaStore  *self,
 
   day[0] = '\0';
   /* Each MIN is answered from its table's day index. */
-  stmt = patella_store_prepare (self,
-                                "SELECT min ((SELECT min (day) FROM pain_entry),"
-                                "            (SELECT min (day) FROM session)),"
-                                "       (SELECT min (day) FROM pain_entry),"
-                                "       (SELECT min (day) FROM session)",
-                                error);
+  stmt = _patella_store_prepare (self,
+                                 "SELECT min ((SELECT min (day) FROM pain_entry),"
+                                 "            (SELECT min (day) FROM session)),"
+                                 "       (SELECT min (day) FROM pain_entry),"
+                                 "       (SELECT min (day) FROM session)",
+                                 error);
   if (stmt == NULL)
     return FALSE;
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      _patella_store_set_sqlite_error (error, rc, self->db, self->path);
       return FALSE;
     }
 

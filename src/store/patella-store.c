@@ -74,7 +74,7 @@ patella_store_init (PatellaStore *self)
 }
 
 void
-patella_store_set_busy_timeout (guint msec)
+_patella_store_set_busy_timeout (guint msec)
 {
   busy_timeout_msec = msec;
 }
@@ -86,12 +86,12 @@ set_errno_error (GError    **error,
                  int         errsv,
                  const char *path)
 {
-  PatellaStoreError code = patella_store_error_from_errno (errsv);
+  PatellaStoreError code = _patella_store_error_from_errno (errsv);
 
   g_debug ("%s: %s", path, g_strerror (errsv));
   if (code == PATELLA_STORE_ERROR_NOT_FOUND)
     code = PATELLA_STORE_ERROR_IO;
-  patella_store_set_file_error (error, code, path);
+  _patella_store_set_file_error (error, code, path);
   return FALSE;
 }
 
@@ -131,7 +131,7 @@ check_existing_file (const char *path,
     return set_errno_error (error, errno, path);
   if (!S_ISREG (st.st_mode))
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
       return FALSE;
     }
 
@@ -166,25 +166,25 @@ check_existing_file (const char *path,
 
   if (!S_ISREG (st.st_mode))
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
       return FALSE;
     }
 
   if (st.st_size == 0)
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_EMPTY, path);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_EMPTY, path);
       return FALSE;
     }
 
   if (memcmp (header, magic, MIN ((gsize) n, sizeof magic)) != 0)
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
       return FALSE;
     }
 
   if (n < (gssize) sizeof header)
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_TRUNCATED, path);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_TRUNCATED, path);
       return FALSE;
     }
 
@@ -193,7 +193,7 @@ check_existing_file (const char *path,
     page_size = 65536;
   if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0)
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_CORRUPT, path);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_CORRUPT, path);
       return FALSE;
     }
 
@@ -206,7 +206,7 @@ check_existing_file (const char *path,
       && file_size_or_zero (wal) == 0
       && (guint64) st.st_size < (guint64) page_count * page_size)
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_TRUNCATED, path);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_TRUNCATED, path);
       return FALSE;
     }
 
@@ -235,19 +235,19 @@ check_owner (sqlite3    *db,
     rc = query_int (db, "SELECT count(*) FROM sqlite_schema", n_objects);
   if (rc != SQLITE_OK)
     {
-      patella_store_set_sqlite_error (error, rc, db, path);
+      _patella_store_set_sqlite_error (error, rc, db, path);
       return FALSE;
     }
 
   if (app_id != PATELLA_SCHEMA_APPLICATION_ID
       && !(app_id == 0 && *version == 0 && *n_objects == 0))
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_NOT_A_DATABASE, path);
       return FALSE;
     }
   if (*version > PATELLA_SCHEMA_VERSION)
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_NEWER_VERSION, path);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_NEWER_VERSION, path);
       return FALSE;
     }
 
@@ -278,7 +278,7 @@ probe_owner (const char *path,
   uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
   rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
   if (rc != SQLITE_OK)
-    patella_store_set_sqlite_error (error, rc, db, path);
+    _patella_store_set_sqlite_error (error, rc, db, path);
   ok = rc == SQLITE_OK && check_owner (db, path, &version, &n_objects, error);
   sqlite3_close (db);
 
@@ -309,7 +309,7 @@ check_writable (const char *path,
    * "start fresh", so a read-only folder is as bad as a read-only file. */
   if (!is_writable (dir) || (file_exists && !is_writable (path)))
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_READ_ONLY, path);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_READ_ONLY, path);
       return FALSE;
     }
 
@@ -329,7 +329,7 @@ open_connection (const char *path,
   rc = sqlite3_open_v2 (path, &db, flags | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
-      patella_store_set_sqlite_error (error, rc, db, path);
+      _patella_store_set_sqlite_error (error, rc, db, path);
       sqlite3_close (db);
       return NULL;
     }
@@ -367,9 +367,9 @@ query_int (sqlite3    *db,
 
 /* SQLite's quick check, a read: "ok", or the file is damaged. */
 gboolean
-patella_store_quick_check (sqlite3    *db,
-                           const char *path,
-                           GError    **error)
+_patella_store_quick_check (sqlite3    *db,
+                            const char *path,
+                            GError    **error)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean ok = FALSE;
@@ -384,9 +384,9 @@ patella_store_quick_check (sqlite3    *db,
   sqlite3_finalize (stmt);
 
   if (rc != SQLITE_OK)
-    patella_store_set_sqlite_error (error, rc, db, path);
+    _patella_store_set_sqlite_error (error, rc, db, path);
   else if (!ok)
-    patella_store_set_file_error (error, PATELLA_STORE_ERROR_CORRUPT, path);
+    _patella_store_set_file_error (error, PATELLA_STORE_ERROR_CORRUPT, path);
 
   return rc == SQLITE_OK && ok;
 }
@@ -425,7 +425,7 @@ prepare_database (sqlite3    *db,
    * that every later first write passes too. */
   if (n_objects > 0 && !in_memory && (version < PATELLA_SCHEMA_VERSION || !in_wal_mode (db)))
     {
-      if (!patella_store_quick_check (db, path, error))
+      if (!_patella_store_quick_check (db, path, error))
         return FALSE;
       *checked = TRUE;
     }
@@ -446,7 +446,7 @@ prepare_database (sqlite3    *db,
       sqlite3_finalize (stmt);
       if (rc != SQLITE_OK)
         {
-          patella_store_set_sqlite_error (error, rc, db, path);
+          _patella_store_set_sqlite_error (error, rc, db, path);
           return FALSE;
         }
     }
@@ -454,7 +454,7 @@ prepare_database (sqlite3    *db,
   rc = sqlite3_exec (db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      patella_store_set_sqlite_error (error, rc, db, path);
+      _patella_store_set_sqlite_error (error, rc, db, path);
       return FALSE;
     }
 
@@ -462,7 +462,7 @@ prepare_database (sqlite3    *db,
 }
 
 void
-patella_store_fsync_dir (const char *dir)
+_patella_store_fsync_dir (const char *dir)
 {
   int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
 
@@ -476,8 +476,8 @@ patella_store_fsync_dir (const char *dir)
 /* Moves src to dst unless dst exists, without a window where dst could be
  * overwritten. Falls back for filesystems without RENAME_NOREPLACE. */
 int
-patella_store_rename_no_replace (const char *src,
-                                 const char *dst)
+_patella_store_rename_no_replace (const char *src,
+                                  const char *dst)
 {
   if (renameat2 (AT_FDCWD, src, AT_FDCWD, dst, RENAME_NOREPLACE) == 0)
     return 0;
@@ -494,8 +494,8 @@ patella_store_rename_no_replace (const char *src,
 /* patella.db -> patella-kept-20260329-101500.db, beside it, with its -wal
  * and -journal carried along (they hold committed data of that file). */
 char *
-patella_store_keep_aside (const char *path,
-                          GError    **error)
+_patella_store_keep_aside (const char *path,
+                           GError    **error)
 {
   static const char * const companions[] = { "-wal", "-journal", "-shm" };
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -520,7 +520,7 @@ patella_store_keep_aside (const char *path,
 
       if (!g_file_test (path, G_FILE_TEST_EXISTS))
         break;
-      if (patella_store_rename_no_replace (path, target) == 0)
+      if (_patella_store_rename_no_replace (path, target) == 0)
         break;
       if (errno != EEXIST)
         {
@@ -534,20 +534,20 @@ patella_store_keep_aside (const char *path,
       g_autofree char *from = g_strconcat (path, companions[i], NULL);
       g_autofree char *to = g_strconcat (target, companions[i], NULL);
 
-      if (g_file_test (from, G_FILE_TEST_EXISTS) && patella_store_rename_no_replace (from, to) != 0)
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && _patella_store_rename_no_replace (from, to) != 0)
         {
           set_errno_error (error, errno, from);
           return NULL;
         }
     }
 
-  patella_store_fsync_dir (dir);
+  _patella_store_fsync_dir (dir);
 
   return g_steal_pointer (&target);
 }
 
 void
-patella_store_remove_temp_database (const char *tmp)
+_patella_store_remove_temp_database (const char *tmp)
 {
   static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
 
@@ -579,7 +579,7 @@ create_database (const char *path,
   if (g_file_test (orphan_wal, G_FILE_TEST_EXISTS)
       || g_file_test (orphan_journal, G_FILE_TEST_EXISTS))
     {
-      g_autofree char *kept = patella_store_keep_aside (path, error);
+      g_autofree char *kept = _patella_store_keep_aside (path, error);
       if (kept == NULL)
         return FALSE;
       g_debug ("Kept an orphan journal of %s as %s", path, kept);
@@ -594,7 +594,7 @@ create_database (const char *path,
   ok = db != NULL && prepare_database (db, path, FALSE, &checked, error);
   if (db != NULL && sqlite3_close (db) != SQLITE_OK && ok)
     {
-      patella_store_set_file_error (error, PATELLA_STORE_ERROR_IO, path);
+      _patella_store_set_file_error (error, PATELLA_STORE_ERROR_IO, path);
       ok = FALSE;
     }
 
@@ -603,14 +603,14 @@ create_database (const char *path,
       int errsv = errno;
 
       if (errsv == EPERM || errsv == ENOTSUP || errsv == ENOSYS)
-        ok = patella_store_rename_no_replace (tmp, path) == 0 || errno == EEXIST;
+        ok = _patella_store_rename_no_replace (tmp, path) == 0 || errno == EEXIST;
       else if (errsv != EEXIST) /* someone made it meanwhile: open theirs */
         ok = set_errno_error (error, errsv, path);
     }
 
-  patella_store_remove_temp_database (tmp);
+  _patella_store_remove_temp_database (tmp);
   if (ok)
-    patella_store_fsync_dir (dir);
+    _patella_store_fsync_dir (dir);
 
   return ok;
 }
@@ -717,10 +717,10 @@ patella_store_open_fresh_beside (const char *path,
 
       if (!is_writable (dir))
         {
-          patella_store_set_file_error (error, PATELLA_STORE_ERROR_READ_ONLY, path);
+          _patella_store_set_file_error (error, PATELLA_STORE_ERROR_READ_ONLY, path);
           return NULL;
         }
-      kept = patella_store_keep_aside (path, error);
+      kept = _patella_store_keep_aside (path, error);
       if (kept == NULL)
         return NULL;
     }
@@ -734,8 +734,8 @@ patella_store_open_fresh_beside (const char *path,
 /* Opens self's file again after patella_store_close(), e.g. when a restore
  * had to be undone. */
 gboolean
-patella_store_reopen (PatellaStore *self,
-                      GError      **error)
+_patella_store_reopen (PatellaStore *self,
+                       GError      **error)
 {
   sqlite3 *db;
 
@@ -792,18 +792,18 @@ patella_store_close (PatellaStore *self)
 /* ---- shared by the other store files ---- */
 
 gboolean
-patella_store_check_open (PatellaStore *self,
-                          GError      **error)
+_patella_store_check_open (PatellaStore *self,
+                           GError      **error)
 {
   if (self->db != NULL)
     return TRUE;
 
-  patella_store_set_file_error (error, PATELLA_STORE_ERROR_CLOSED, self->path);
+  _patella_store_set_file_error (error, PATELLA_STORE_ERROR_CLOSED, self->path);
   return FALSE;
 }
 
 void
-patella_stmt_release (PatellaStmt *stmt)
+_patella_stmt_release (PatellaStmt *stmt)
 {
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
@@ -811,14 +811,14 @@ patella_stmt_release (PatellaStmt *stmt)
 
 /* sql must be a string literal: the cache is keyed on its address. */
 PatellaStmt *
-patella_store_prepare (PatellaStore *self,
-                       const char   *sql,
-                       GError      **error)
+_patella_store_prepare (PatellaStore *self,
+                        const char   *sql,
+                        GError      **error)
 {
   sqlite3_stmt *stmt;
   int rc;
 
-  if (!patella_store_check_open (self, error))
+  if (!_patella_store_check_open (self, error))
     return NULL;
 
   stmt = g_hash_table_lookup (self->statements, sql);
@@ -828,7 +828,7 @@ patella_store_prepare (PatellaStore *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      _patella_store_set_sqlite_error (error, rc, self->db, self->path);
       return NULL;
     }
 
@@ -841,26 +841,26 @@ exec_cached (PatellaStore *self,
              const char   *sql,
              GError      **error)
 {
-  g_autoptr(PatellaStmt) stmt = patella_store_prepare (self, sql, error);
+  g_autoptr(PatellaStmt) stmt = _patella_store_prepare (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
 
-  return patella_store_step_done (self, stmt, error);
+  return _patella_store_step_done (self, stmt, error);
 }
 
 /* IMMEDIATE takes the write lock up front, so a busy database fails here,
  * before anything of the action was done, rather than halfway. */
 gboolean
-patella_store_begin (PatellaStore *self,
-                     GError      **error)
+_patella_store_begin (PatellaStore *self,
+                      GError      **error)
 {
   /* A damaged diary is never written to: the first write of each
    * connection waits for SQLite's quick check (measured by bench-integrity:
    * milliseconds for years of use). */
   if (!self->checked && self->db != NULL)
     {
-      if (!patella_store_quick_check (self->db, self->path, error))
+      if (!_patella_store_quick_check (self->db, self->path, error))
         return FALSE;
       self->checked = TRUE;
     }
@@ -869,14 +869,14 @@ patella_store_begin (PatellaStore *self,
 }
 
 gboolean
-patella_store_commit (PatellaStore *self,
-                      GError      **error)
+_patella_store_commit (PatellaStore *self,
+                       GError      **error)
 {
   return exec_cached (self, "COMMIT", error);
 }
 
 void
-patella_store_rollback (PatellaStore *self)
+_patella_store_rollback (PatellaStore *self)
 {
   if (self->db != NULL && !sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
@@ -884,31 +884,31 @@ patella_store_rollback (PatellaStore *self)
 
 /* Turns a failed step into a GError and undoes the whole action. */
 gboolean
-patella_store_fail (PatellaStore *self,
-                    int           rc,
-                    GError      **error)
+_patella_store_fail (PatellaStore *self,
+                     int           rc,
+                     GError      **error)
 {
-  patella_store_set_sqlite_error (error, rc, self->db, self->path);
-  patella_store_rollback (self);
+  _patella_store_set_sqlite_error (error, rc, self->db, self->path);
+  _patella_store_rollback (self);
   return FALSE;
 }
 
 gboolean
-patella_store_step_done (PatellaStore *self,
-                         PatellaStmt  *stmt,
-                         GError      **error)
+_patella_store_step_done (PatellaStore *self,
+                          PatellaStmt  *stmt,
+                          GError      **error)
 {
   int rc = sqlite3_step (stmt);
 
   if (rc == SQLITE_DONE)
     return TRUE;
 
-  return patella_store_fail (self, rc, error);
+  return _patella_store_fail (self, rc, error);
 }
 
 void
-patella_store_emit_changed (PatellaStore *self,
-                            const char   *table)
+_patella_store_emit_changed (PatellaStore *self,
+                             const char   *table)
 {
   g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (table), table);
 }
