@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 
 #include "patella-canberra-sink.h"
@@ -28,11 +29,13 @@
 #include "patella-phase-ring.h"
 #include "patella-plan.h"
 #include "patella-session-page.h"
+#include "patella-session-run.h"
 #include "shortcut-test-util.h"
 #include "store-test-util.h"
 
 #define TARGET_P99_USEC 10000
 #define TARGET_CPU_SHARE 0.05
+#define MAX_HIDDEN_WAKEUPS 20
 
 static gint64
 cpu_usec (void)
@@ -57,6 +60,34 @@ quit_cb (gpointer user_data)
 {
   g_main_loop_quit (user_data);
   return G_SOURCE_REMOVE;
+}
+
+/* Times the main thread went to sleep and was woken: what a laptop's
+ * power use follows. */
+static guint64
+main_thread_wakeups (void)
+{
+  g_autofree char *status = NULL;
+  guint64 total = 0;
+
+  if (!g_file_get_contents ("/proc/thread-self/status", &status, NULL, NULL))
+    return 0;
+
+  for (const char *key = "voluntary_ctxt_switches:"; key != NULL; key = NULL)
+    {
+      const char *at = strstr (status, key);
+
+      if (at != NULL)
+        total += g_ascii_strtoull (at + strlen (key), NULL, 10);
+    }
+
+  return total;
+}
+
+static void
+count_cb (guint *n)
+{
+  (*n)++;
 }
 
 /* A question on screen is answered within half a second, as a user would;
@@ -85,6 +116,7 @@ main (int   argc,
   g_autoptr(PatellaStore) store = NULL;
   g_autoptr(PatellaClock) clock = NULL;
   g_autoptr(PatellaSoundSink) sink = NULL;
+  g_autoptr(GSettings) settings = NULL;
   g_autoptr(GArray) items = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GMainLoop) loop = NULL;
@@ -132,9 +164,11 @@ main (int   argc,
   window = adw_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   overlay = adw_toast_overlay_new ();
+  settings = g_settings_new (SETTINGS_SCHEMA_ID);
   page = patella_session_page_new ();
   patella_session_page_set_store (PATELLA_SESSION_PAGE (page), store);
   patella_session_page_set_clock (PATELLA_SESSION_PAGE (page), clock);
+  patella_session_page_set_settings (PATELLA_SESSION_PAGE (page), settings);
   patella_session_page_set_sound_sink (PATELLA_SESSION_PAGE (page), sink);
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
   adw_window_set_content (ADW_WINDOW (window), overlay);
@@ -161,6 +195,8 @@ main (int   argc,
   g_main_loop_run (loop);
   cpu = cpu_usec () - cpu0;
   wall = g_get_monotonic_time () - wall0;
+
+  /* Nobody answers a hidden window: the timer stops with the visible part. */
   g_source_remove (answer_id);
 
   share = (double) cpu / (double) wall;
@@ -189,6 +225,35 @@ main (int   argc,
       printf ("FAIL: CPU above %.0f%% of one core\n", TARGET_CPU_SHARE * 100.0);
       status = 1;
     }
+
+  /* The window hidden (iconified, or the screen locked): only the phase
+   * boundaries and their cues may wake the app. */
+  {
+    guint64 wakeups;
+    guint phases = 0;
+    gint64 hidden_usec = MIN (seconds, 10) * G_USEC_PER_SEC;
+
+    gtk_widget_set_visible (window, FALSE);
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_signal_connect_swapped (patella_session_page_get_run (PATELLA_SESSION_PAGE (page)) != NULL
+                              ? G_OBJECT (patella_session_run_get_engine (
+                                  patella_session_page_get_run (PATELLA_SESSION_PAGE (page))))
+                              : G_OBJECT (page),
+                              "notify::phase-index", G_CALLBACK (count_cb), &phases);
+    wakeups = main_thread_wakeups ();
+    g_timeout_add (hidden_usec / 1000, quit_cb, loop);
+    g_main_loop_run (loop);
+    wakeups = main_thread_wakeups () - wakeups;
+
+    printf ("window hidden %.0f s: %" G_GUINT64_FORMAT " main-thread wake-ups, %u phase changes "
+            "(target: at most %u)\n", hidden_usec / 1e6, wakeups, phases, MAX_HIDDEN_WAKEUPS);
+    if (wakeups > MAX_HIDDEN_WAKEUPS)
+      {
+        printf ("FAIL: the hidden session woke the app more than %u times\n", MAX_HIDDEN_WAKEUPS);
+        status = 1;
+      }
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))

@@ -13,7 +13,7 @@
  * often: smooth enough to read from the floor, and a rest or a hold costs
  * a redraw a few times a second instead of at the frame rate. */
 #define STEP_PX 3.0
-#define MIN_FRAME_USEC (G_USEC_PER_SEC / 25)
+#define MIN_FRAME_USEC (G_USEC_PER_SEC / 12)
 
 struct _PatellaPhaseRing
 {
@@ -128,12 +128,13 @@ update (PatellaPhaseRing *self,
     }
 }
 
+/* A timer at the pace the arc is redrawn, not a tick callback: a tick
+ * keeps the frame clock cycling at the display's rate even on frames that
+ * draw nothing, which cost more than the drawing itself. */
 static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *frame_clock,
-         gpointer       user_data)
+pace_cb (gpointer user_data)
 {
-  update (PATELLA_PHASE_RING (widget), gdk_frame_clock_get_frame_time (frame_clock));
+  update (PATELLA_PHASE_RING (user_data), g_get_monotonic_time ());
 
   return G_SOURCE_CONTINUE;
 }
@@ -150,12 +151,9 @@ update_animation (PatellaPhaseRing *self)
          && patella_engine_get_phase_timed (self->engine);
 
   if (want && self->tick_id == 0)
-    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
-  else if (!want && self->tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-      self->tick_id = 0;
-    }
+    self->tick_id = g_timeout_add (MIN_FRAME_USEC / 1000, pace_cb, self);
+  else if (!want)
+    g_clear_handle_id (&self->tick_id, g_source_remove);
 
   update (self, 0);
 }
@@ -366,11 +364,7 @@ patella_phase_ring_dispose (GObject *object)
 {
   PatellaPhaseRing *self = PATELLA_PHASE_RING (object);
 
-  if (self->tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-      self->tick_id = 0;
-    }
+  g_clear_handle_id (&self->tick_id, g_source_remove);
   if (self->engine != NULL)
     g_signal_handlers_disconnect_by_data (self->engine, self);
   g_clear_object (&self->engine);
