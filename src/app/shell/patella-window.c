@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "patella-application.h"
+#include "patella-day-plan.h"
 #include "patella-diary-page.h"
 #include "patella-first-run.h"
 #include "patella-plan.h"
@@ -155,16 +156,37 @@ patella_window_get_session_page (PatellaWindow *self)
   return self->session_page;
 }
 
+/* Today's plan: the program's stored plan at its current doses (so an
+ * accepted proposal changes the next session), or the fixed plan when no
+ * program was started. */
 static void
 patella_window_start_session (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
   PatellaWindow *self = PATELLA_WINDOW (widget);
-  g_autoptr(GArray) items = patella_plan_get_today_items ();
+  g_autoptr(PatellaDayPlan) plan = NULL;
+  g_autoptr(GArray) fixed = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *items;
 
-  patella_session_page_start (patella_window_get_session_page (self),
-                              (const PatellaTimelineItem *) items->data, items->len);
+  if (self->store != NULL && self->today != NULL)
+    plan = patella_day_plan_load (self->store, patella_today_get_day (self->today), &error);
+  if (error != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Today’s plan could not be read, so the "
+                                                 "standard session runs: %s"), error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+  items = plan != NULL ? plan->items : (fixed = patella_plan_get_today_items ());
+
+  if (g_str_equal (action_name, "win.resume-session"))
+    patella_session_page_resume (patella_window_get_session_page (self),
+                                 (const PatellaTimelineItem *) items->data, items->len);
+  else
+    patella_session_page_start (patella_window_get_session_page (self),
+                                (const PatellaTimelineItem *) items->data, items->len);
 }
 
 PatellaWindow *
@@ -378,6 +400,8 @@ patella_window_class_init (PatellaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    patella_window_show_page);
   gtk_widget_class_install_action (widget_class, "win.start-session", NULL,
+                                   patella_window_start_session);
+  gtk_widget_class_install_action (widget_class, "win.resume-session", NULL,
                                    patella_window_start_session);
 }
 

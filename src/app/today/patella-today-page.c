@@ -184,13 +184,14 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
 static void
 patella_today_page_init (PatellaTodayPage *self)
 {
-  GObject *cards[3];
+  GObject *cards[4];
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   cards[0] = G_OBJECT (self->warning_banner);
   cards[1] = G_OBJECT (self->pain_card);
   cards[2] = G_OBJECT (self->kujala_row);
+  cards[3] = G_OBJECT (self->plan_card);
   for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
     {
       g_object_bind_property (self, "store", cards[i], "store", G_BINDING_SYNC_CREATE);
