@@ -176,7 +176,7 @@ test_keyboard_walk (Fixture       *f,
   press (w, "_Later");
   SPIN_UNTIL (g_str_equal (page (w), "schedule"));
 
-  /* Weekdays only, four weeks, the reminder at 18:00 as offered. */
+  /* Weekdays only, four weeks, the reminder on at 18:00 as offered. */
   test_tab_to (GTK_WINDOW (w), test_find_visible (GTK_WIDGET (w), GTK_TYPE_TOGGLE_BUTTON,
                                                    "Saturday"));
   test_press_focus (GTK_WINDOW (w));
@@ -187,6 +187,8 @@ test_keyboard_walk (Fixture       *f,
   spin = row_widget (GTK_WIDGET (w), "_Length in weeks");
   test_tab_to (GTK_WINDOW (w), spin);
   test_spin_steps (GTK_SPIN_BUTTON (spin), -2);
+  test_tab_to (GTK_WINDOW (w), test_find_visible (GTK_WIDGET (w), GTK_TYPE_SWITCH, NULL));
+  test_press_focus (GTK_WINDOW (w));
   press (w, "_Start the Program");
   SPIN_UNTIL (w == NULL);
 

@@ -316,7 +316,6 @@ fill_days (PatellaFirstRunWindow *self)
       gtk_widget_set_tooltip_text (button, full);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, full, -1);
-      gtk_widget_add_css_class (button, "circular");
       self->day_buttons[i] = GTK_TOGGLE_BUTTON (button);
       patella_wrap_box_append (self->days_box, button);
     }

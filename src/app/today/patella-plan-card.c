@@ -118,11 +118,16 @@ show_unfinished (PatellaPlanCard *self,
   utc = g_date_time_new_from_unix_utc (plan->unfinished->started_us / G_USEC_PER_SEC);
   local = g_date_time_to_local (utc);
   patella_local_day_from_date_time (local, day);
-  day_text = patella_day_label (day, plan->day);
   time_text = g_date_time_format (local, "%H:%M");
-  /* Translators: when the unfinished session started: "Today at 09:12" */
-  subtitle = g_strdup_printf (_("Started %s at %s; the sets done so far are saved"),
-                              day_text, time_text);
+  if (g_str_equal (day, plan->day))
+    /* Translators: when the unfinished session started, "Started today at 09:12" */
+    subtitle = g_strdup_printf (_("Started today at %s"), time_text);
+  else
+    {
+      day_text = patella_day_label (day, plan->day);
+      /* Translators: "Started Yesterday at 09:12", "Started Monday 2 March at 09:12" */
+      subtitle = g_strdup_printf (_("Started %s at %s"), day_text, time_text);
+    }
   adw_action_row_set_subtitle (self->unfinished_row, subtitle);
 }
 

@@ -311,7 +311,8 @@ refresh (PatellaProposalCard *self)
     gtk_box_append (GTK_BOX (self->list),
                     make_row (self, g_ptr_array_index (self->proposals, i), i));
 
-  gtk_widget_set_visible (self->box, self->proposals != NULL && self->proposals->len > 0);
+  /* The card itself hides, so the page's spacing closes up too. */
+  gtk_widget_set_visible (GTK_WIDGET (self), self->proposals != NULL && self->proposals->len > 0);
 }
 
 /**
@@ -438,7 +439,7 @@ patella_proposal_card_init (PatellaProposalCard *self)
   gtk_box_append (GTK_BOX (self->box), self->heading);
   gtk_box_append (GTK_BOX (self->box), self->list);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-  gtk_widget_set_visible (self->box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 
   /* A session's pain scores, a diary entry, an answer or midnight can
    * change what is due. */
