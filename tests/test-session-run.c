@@ -595,6 +595,37 @@ test_swap (Fixture       *f,
     }
 }
 
+/* Honest outcomes: the whole plan done is completed; exercises skipped
+ * make it partial, whatever the engine says about reaching its end. */
+static void
+test_outcome (Fixture       *f,
+              gconstpointer  data)
+{
+  gboolean skip = GPOINTER_TO_INT (data);
+  g_autoptr(PatellaStoreSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  begin_run (f);
+  id = patella_session_run_get_session_id (f->run);
+  if (skip)
+    {
+      /* The first exercise's sets, then nothing of the others. */
+      run_to (f, "wall-squat", PATELLA_PHASE_GET_READY);
+      while (patella_engine_get_state (engine (f)) != PATELLA_ENGINE_FINISHED)
+        g_assert_true (patella_engine_skip_exercise (engine (f)));
+    }
+  else
+    run_to_end (f);
+
+  g_assert_true (patella_session_run_complete (f->run, 2, &error));
+  g_assert_no_error (error);
+  session = patella_store_get_session (f->store, id, &error);
+  g_assert_cmpint (session->state, ==,
+                   skip ? PATELLA_SESSION_STATE_PARTIAL : PATELLA_SESSION_STATE_COMPLETED);
+  g_assert_cmpint (session->pain_after, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -611,6 +642,10 @@ main (int   argc,
   ADD ("wall-squat-rule", test_wall_squat_rule);
   ADD ("swap", test_swap);
 #undef ADD
+  g_test_add ("/session-run/outcome/completed", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_outcome, fixture_tear_down);
+  g_test_add ("/session-run/outcome/skipped-is-partial", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_outcome, fixture_tear_down);
 
   return g_test_run ();
 }

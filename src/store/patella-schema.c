@@ -80,24 +80,107 @@
   "CREATE INDEX session_in_progress ON session (state) WHERE state = 'in-progress';\n" \
   "CREATE INDEX session_set_totals ON session_set (session_id, reps_done, hold_s_done);\n"
 
+/* The dose columns of a plan's exercise and of a dose change, with the
+ * limits of patella-dose.h (a dose the app validates always fits). */
+#define DOSE_COLUMNS \
+  "  sets          INTEGER NOT NULL CHECK (sets BETWEEN 1 AND 10),\n" \
+  "  reps          INTEGER NOT NULL CHECK (reps BETWEEN 1 AND 100),\n" \
+  "  until_tired   INTEGER NOT NULL CHECK (until_tired IN (0, 1)),\n" \
+  "  hold_s        INTEGER NOT NULL CHECK (hold_s BETWEEN 0 AND 300),\n" \
+  "  tempo_up_s    INTEGER NOT NULL CHECK (tempo_up_s BETWEEN 0 AND 10),\n" \
+  "  tempo_pause_s INTEGER NOT NULL CHECK (tempo_pause_s BETWEEN 0 AND 10),\n" \
+  "  tempo_down_s  INTEGER NOT NULL CHECK (tempo_down_s BETWEEN 0 AND 10),\n" \
+  "  rest_s        INTEGER NOT NULL CHECK (rest_s BETWEEN 0 AND 600),\n" \
+  "  switch_s      INTEGER NOT NULL CHECK (switch_s BETWEEN 0 AND 60),\n" \
+  "  get_ready_s   INTEGER NOT NULL CHECK (get_ready_s BETWEEN 0 AND 60),\n"
+
+#define DAY_CHECK(col) "CHECK (length (" col ") = 10 AND date (" col ", '+0 days') IS " col ")"
+
+/* Version 3: the program (issue 13), and honest session outcomes.
+ * - program: one row per start; a restart adds a row, so history stays.
+ *   The current program is the newest row.
+ * - plan_exercise: the program's exercises, in order, each at its current
+ *   dose.
+ * - dose_change: every change of a plan dose with its day and reason, the
+ *   first dose included ('start'), so charts can draw targets over time.
+ * - session.state gains 'partial'. A CHECK cannot be altered, so the table
+ *   is rebuilt the way SQLite documents (foreign keys off around the
+ *   migration, see patella_schema_migrate()); same columns, same order,
+ *   same ids, so sets keep their session. */
+#define SCHEMA_V3 \
+  "CREATE TABLE session_v3 (\n" \
+  "  id          INTEGER PRIMARY KEY,\n" \
+  "  started_us  INTEGER NOT NULL UNIQUE CHECK (started_us > 0),\n" \
+  "  ended_us    INTEGER CHECK (ended_us >= started_us),\n" \
+  "  state       TEXT NOT NULL DEFAULT 'in-progress'\n" \
+  "              CHECK (state IN ('in-progress', 'completed', 'partial', 'abandoned')),\n" \
+  "  pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),\n" \
+  "  pain_after  INTEGER CHECK (pain_after BETWEEN 0 AND 10),\n" \
+  "  note        TEXT NOT NULL DEFAULT '' CHECK (length (note) <= 4000),\n" \
+  "  day         TEXT\n" \
+  "              CHECK (day IS NULL OR (length (day) = 10 AND date (day, '+0 days') IS day)),\n" \
+  "  CHECK ((state = 'in-progress') = (ended_us IS NULL))\n" \
+  ") STRICT;\n" \
+  "INSERT INTO session_v3 (id, started_us, ended_us, state, pain_before, pain_after, note, day)\n" \
+  "  SELECT id, started_us, ended_us, state, pain_before, pain_after, note, day FROM session;\n" \
+  "DROP TABLE session;\n" \
+  "ALTER TABLE session_v3 RENAME TO session;\n" \
+  "CREATE INDEX session_by_day ON session (day);\n" \
+  "CREATE INDEX session_in_progress ON session (state) WHERE state = 'in-progress';\n" \
+  "CREATE TABLE program (\n" \
+  "  id            INTEGER PRIMARY KEY,\n" \
+  "  start_day     TEXT NOT NULL " DAY_CHECK ("start_day") ",\n" \
+  "  n_weeks       INTEGER NOT NULL CHECK (n_weeks BETWEEN 2 AND 12),\n" \
+  "  training_days INTEGER NOT NULL CHECK (training_days BETWEEN 1 AND 127),\n" \
+  "  reminder_min  INTEGER CHECK (reminder_min BETWEEN 0 AND 1439),\n" \
+  "  created_us    INTEGER NOT NULL CHECK (created_us > 0)\n" \
+  ") STRICT;\n" \
+  "CREATE TABLE plan_exercise (\n" \
+  "  id            INTEGER PRIMARY KEY,\n" \
+  "  program_id    INTEGER NOT NULL REFERENCES program (id) ON DELETE CASCADE,\n" \
+  "  exercise      TEXT NOT NULL CHECK (length (exercise) BETWEEN 1 AND 64),\n" \
+  "  position      INTEGER NOT NULL CHECK (position BETWEEN 0 AND 99),\n" \
+  DOSE_COLUMNS \
+  "  UNIQUE (program_id, exercise)\n" \
+  ") STRICT;\n" \
+  "CREATE TABLE dose_change (\n" \
+  "  id            INTEGER PRIMARY KEY,\n" \
+  "  program_id    INTEGER NOT NULL REFERENCES program (id) ON DELETE CASCADE,\n" \
+  "  exercise      TEXT NOT NULL CHECK (length (exercise) BETWEEN 1 AND 64),\n" \
+  "  day           TEXT NOT NULL " DAY_CHECK ("day") ",\n" \
+  "  recorded_us   INTEGER NOT NULL CHECK (recorded_us > 0),\n" \
+  "  reason        TEXT NOT NULL CHECK (reason IN ('start', 'proposal-accepted',\n" \
+  "                  'proposal-edited', 'proposal-declined', 'swap', 'user-edit')),\n" \
+  DOSE_COLUMNS \
+  "  note          TEXT NOT NULL DEFAULT '' CHECK (length (note) <= 4000)\n" \
+  ") STRICT;\n" \
+  "CREATE INDEX dose_change_by_exercise ON dose_change (program_id, exercise, day);\n"
+
 const char * const patella_schema_migrations[PATELLA_SCHEMA_VERSION] = {
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
 };
 
 static int
-read_user_version (sqlite3 *db,
-                   int     *version)
+read_int_pragma (sqlite3    *db,
+                 const char *sql,
+                 int        *value)
 {
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
     {
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         {
-          *version = sqlite3_column_int (stmt, 0);
+          *value = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+      else if (rc == SQLITE_DONE)
+        {
+          *value = 0;
           rc = SQLITE_OK;
         }
     }
@@ -106,21 +189,73 @@ read_user_version (sqlite3 *db,
   return rc;
 }
 
+static int
+read_user_version (sqlite3 *db,
+                   int     *version)
+{
+  return read_int_pragma (db, "PRAGMA user_version", version);
+}
+
+static gboolean migrate_steps (sqlite3     *db,
+                               int          target_version,
+                               const char  *path,
+                               GError     **error);
+
 /* Each step in its own transaction: an interrupted migration leaves the file
  * at the last whole version. The version is read inside the transaction, so
- * two processes opening a file at once cannot both run a step. */
+ * two processes opening a file at once cannot both run a step.
+ *
+ * Foreign keys are off while the steps run (SQLite ignores the pragma
+ * inside a transaction), because a step may rebuild a table that others
+ * refer to, and dropping the old copy must not cascade to their rows;
+ * each step checks the keys itself before it commits. */
 gboolean
 patella_schema_migrate (sqlite3     *db,
                         int          target_version,
                         const char  *path,
                         GError     **error)
 {
+  int foreign_keys = 0;
+  gboolean ok;
+  int rc;
+
   g_return_val_if_fail (target_version >= 0 && target_version <= PATELLA_SCHEMA_VERSION, FALSE);
 
+  rc = read_int_pragma (db, "PRAGMA foreign_keys", &foreign_keys);
+  if (rc == SQLITE_OK && foreign_keys)
+    rc = sqlite3_exec (db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _patella_store_set_sqlite_error (error, rc, db, path);
+      return FALSE;
+    }
+
+  ok = migrate_steps (db, target_version, path, error);
+
+  if (foreign_keys)
+    {
+      rc = sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+      if (rc != SQLITE_OK && ok)
+        {
+          _patella_store_set_sqlite_error (error, rc, db, path);
+          ok = FALSE;
+        }
+    }
+
+  return ok;
+}
+
+static gboolean
+migrate_steps (sqlite3     *db,
+               int          target_version,
+               const char  *path,
+               GError     **error)
+{
   for (;;)
     {
       g_autofree char *set_version = NULL;
       int version = 0;
+      int broken_keys = 0;
       int rc;
 
       rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
@@ -139,6 +274,10 @@ patella_schema_migrate (sqlite3     *db,
 
       set_version = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
       rc = sqlite3_exec (db, patella_schema_migrations[version], NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        rc = read_int_pragma (db, "SELECT count(*) FROM pragma_foreign_key_check", &broken_keys);
+      if (rc == SQLITE_OK && broken_keys > 0)
+        rc = SQLITE_CONSTRAINT_FOREIGNKEY;
       if (rc == SQLITE_OK)
         rc = sqlite3_exec (db, set_version, NULL, NULL, NULL);
       if (rc == SQLITE_OK)

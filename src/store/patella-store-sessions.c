@@ -16,7 +16,7 @@
   "id, session_id, exercise, side, set_number, reps_planned, reps_done," \
   " hold_s_planned, hold_s_done, pain_during, started_us, ended_us, substituted"
 
-static const char * const state_names[] = { "in-progress", "completed", "abandoned" };
+static const char * const state_names[] = { "in-progress", "completed", "abandoned", "partial" };
 static const char * const side_names[] = { "both", "left", "right" };
 
 const char *
@@ -364,6 +364,33 @@ patella_store_finish_session (PatellaStore *self,
                       pain_after, error);
 }
 
+/**
+ * patella_store_end_session:
+ * @state: how it ended: completed, partial or abandoned (never in progress)
+ * @pain_after: 0-10 or %PATELLA_STORE_NO_PAIN
+ *
+ * Ends a session with its honest outcome (see patella-session-outcome.h):
+ * a session with exercises skipped or cut short is stored as partial, not
+ * completed.
+ *
+ * Returns: %FALSE if the session has already ended or the file failed
+ */
+gboolean
+patella_store_end_session (PatellaStore        *self,
+                           gint64               session_id,
+                           PatellaSessionState  state,
+                           gint64               ended_us,
+                           int                  pain_after,
+                           GError             **error)
+{
+  g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (state == PATELLA_SESSION_STATE_COMPLETED
+                        || state == PATELLA_SESSION_STATE_PARTIAL
+                        || state == PATELLA_SESSION_STATE_ABANDONED, FALSE);
+
+  return end_session (self, session_id, state, ended_us, pain_after, error);
+}
+
 /* Ends an interrupted session without finishing it; its sets are kept. */
 gboolean
 patella_store_abandon_session (PatellaStore *self,
@@ -476,6 +503,38 @@ patella_store_get_session (PatellaStore *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, session_id);
+  return query_one_session (self, stmt, error);
+}
+
+/**
+ * patella_store_find_day_session:
+ * @day: a local day, YYYY-MM-DD
+ *
+ * The last session that ended on @day (the one Today shows as done);
+ * sessions still in progress are left out.
+ *
+ * Returns: (transfer full) (nullable): the session, or %NULL without an
+ *   error when none ended that day
+ */
+PatellaStoreSession *
+patella_store_find_day_session (PatellaStore *self,
+                                const char   *day,
+                                GError      **error)
+{
+  g_autoptr(PatellaStmt) stmt = NULL;
+
+  g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
+  g_return_val_if_fail (day != NULL, NULL);
+
+  stmt = _patella_store_prepare (self,
+                                 "SELECT " SESSION_COLUMNS " FROM session"
+                                 " WHERE day = ?1 AND state <> 'in-progress'"
+                                 " ORDER BY started_us DESC LIMIT 1",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, day, -1, SQLITE_TRANSIENT);
   return query_one_session (self, stmt, error);
 }
 

@@ -38,6 +38,7 @@ typedef enum
   PATELLA_SESSION_STATE_IN_PROGRESS,
   PATELLA_SESSION_STATE_COMPLETED,
   PATELLA_SESSION_STATE_ABANDONED,
+  PATELLA_SESSION_STATE_PARTIAL,     /* ended with some planned work skipped or cut short */
 } PatellaSessionState;
 
 typedef enum
@@ -96,6 +97,12 @@ gboolean             patella_store_finish_session        (PatellaStore        *s
                                                           gint64               ended_us,
                                                           int                  pain_after,
                                                           GError             **error);
+gboolean             patella_store_end_session           (PatellaStore        *self,
+                                                          gint64               session_id,
+                                                          PatellaSessionState  state,
+                                                          gint64               ended_us,
+                                                          int                  pain_after,
+                                                          GError             **error);
 gboolean             patella_store_abandon_session       (PatellaStore        *self,
                                                           gint64               session_id,
                                                           gint64               ended_us,
@@ -106,6 +113,9 @@ gboolean             patella_store_set_session_note      (PatellaStore        *s
                                                           GError             **error);
 PatellaStoreSession *patella_store_get_session           (PatellaStore        *self,
                                                           gint64               session_id,
+                                                          GError             **error);
+PatellaStoreSession *patella_store_find_day_session      (PatellaStore        *self,
+                                                          const char          *day,
                                                           GError             **error);
 PatellaStoreSession *patella_store_find_in_progress      (PatellaStore        *self,
                                                           GError             **error);

@@ -9,6 +9,11 @@
 
 G_BEGIN_DECLS
 
-PatellaStoreSide _patella_session_run_store_side (PatellaSide side);
+PatellaStoreSide    _patella_session_run_store_side (PatellaSide       side);
+PatellaSessionState _patella_session_run_outcome    (PatellaStore     *store,
+                                                     gint64            session_id,
+                                                     PatellaTimeline  *timeline,
+                                                     gboolean          ran_to_end,
+                                                     GError          **error);
 
 G_END_DECLS

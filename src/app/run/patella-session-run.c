@@ -429,24 +429,36 @@ patella_session_run_swap_wall_squat (PatellaSessionRun  *self,
  * @pain_after: 0 to 10, or %PATELLA_STORE_NO_PAIN when not given
  * @error: where a store failure is told
  *
- * Marks the session completed, after the engine finished on its own.
+ * Ends the session after its summary with its honest outcome: completed
+ * when every planned exercise was done or swapped, partial when some were
+ * skipped or cut short, abandoned when nothing was done.
  *
- * Returns: %FALSE if the store could not be written
+ * Returns: %FALSE if the store could not be read or written
  */
 gboolean
 patella_session_run_complete (PatellaSessionRun  *self,
                               int                 pain_after,
                               GError            **error)
 {
+  PatellaSessionState state;
+  gboolean ran_to_end;
+
   g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
   g_return_val_if_fail (self->session_id > 0, FALSE);
 
-  if (patella_engine_get_state (self->engine) != PATELLA_ENGINE_FINISHED)
+  ran_to_end = patella_engine_get_state (self->engine) == PATELLA_ENGINE_FINISHED;
+  if (!ran_to_end)
     patella_engine_finish (self->engine);
 
-  return patella_store_finish_session (self->store, self->session_id,
-                                       patella_clock_get_wall_usec (self->clock),
-                                       pain_after, error);
+  state = _patella_session_run_outcome (self->store, self->session_id,
+                                        patella_engine_get_timeline (self->engine),
+                                        ran_to_end, error);
+  if (state == PATELLA_SESSION_STATE_IN_PROGRESS)
+    return FALSE;
+
+  return patella_store_end_session (self->store, self->session_id, state,
+                                    patella_clock_get_wall_usec (self->clock),
+                                    pain_after, error);
 }
 
 /**

@@ -409,6 +409,14 @@ check_interrupted (PatellaSessionPage *self)
       return;
     }
 
+  /* The user already chose Resume on Today's card. */
+  if (self->resume_asked)
+    {
+      self->resume_asked = FALSE;
+      resume (self, interrupted->id, &options);
+      return;
+    }
+
   data = g_new0 (ResumeData, 1);
   data->self = g_object_ref (self);
   data->session_id = interrupted->id;
@@ -435,6 +443,32 @@ warning_confirmed_cb (GObject      *source,
 
   if (self->store != NULL && self->state == PATELLA_SESSION_PAGE_IDLE)
     check_interrupted (self);
+}
+
+/**
+ * patella_session_page_resume:
+ * @self: a #PatellaSessionPage with a store
+ * @items: (array length=n_items): the plan the interrupted session ran
+ * @n_items: how many items, at least one
+ *
+ * As patella_session_page_start(), for Resume on Today's card: the
+ * interrupted session goes on where it stopped without asking again
+ * whether to resume it (warning signs are still asked about first).
+ */
+void
+patella_session_page_resume (PatellaSessionPage        *self,
+                             const PatellaTimelineItem *items,
+                             guint                      n_items)
+{
+  g_return_if_fail (PATELLA_IS_SESSION_PAGE (self));
+
+  if (self->state != PATELLA_SESSION_PAGE_IDLE)
+    return;
+
+  /* The warning check answers from an idle at the earliest (GTask), so
+   * the flag is set before check_interrupted() reads it. */
+  patella_session_page_start (self, items, n_items);
+  self->resume_asked = self->store != NULL && self->state == PATELLA_SESSION_PAGE_IDLE;
 }
 
 /**
@@ -473,8 +507,21 @@ patella_session_page_start (PatellaSessionPage        *self,
   if (self->sink == NULL)
     self->sink = patella_canberra_sink_new ();
 
+  self->resume_asked = FALSE;
   g_array_set_size (self->items, 0);
   g_array_append_vals (self->items, items, n_items);
+
+  /* The caller's doses (the stored plan's) may not outlive this call. */
+  g_array_set_size (self->item_doses, n_items);
+  for (guint i = 0; i < n_items; i++)
+    {
+      PatellaTimelineItem *item = &g_array_index (self->items, PatellaTimelineItem, i);
+
+      if (item->dose == NULL)
+        continue;
+      g_array_index (self->item_doses, PatellaDose, i) = *item->dose;
+      item->dose = &g_array_index (self->item_doses, PatellaDose, i);
+    }
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);

@@ -85,9 +85,11 @@ struct _PatellaSessionPage
 
   /* The session */
   GArray                 *items;
+  GArray                 *item_doses;    /* PatellaDose: copies the items point at */
   PatellaSessionRun      *run;
   PatellaCuePlayer       *cue_player;
   GCancellable           *cancellable;
+  gboolean                resume_asked;   /* Resume on Today: no second question */
   GtkExpressionWatch     *counter_watches[N_COUNTER_WATCHES];
   const char             *phase_class;
 

@@ -508,6 +508,7 @@ patella_session_page_finalize (GObject *object)
   PatellaSessionPage *self = PATELLA_SESSION_PAGE (object);
 
   g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->item_doses, g_array_unref);
 
   G_OBJECT_CLASS (patella_session_page_parent_class)->finalize (object);
 }
@@ -603,5 +604,6 @@ patella_session_page_init (PatellaSessionPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->items = g_array_new (FALSE, TRUE, sizeof (PatellaTimelineItem));
+  self->item_doses = g_array_new (FALSE, TRUE, sizeof (PatellaDose));
   _patella_session_page_add_shortcuts (self);
 }

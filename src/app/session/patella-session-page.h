@@ -44,6 +44,9 @@ void               patella_session_page_set_settings    (PatellaSessionPage *sel
 void               patella_session_page_start           (PatellaSessionPage        *self,
                                                          const PatellaTimelineItem *items,
                                                          guint                      n_items);
+void               patella_session_page_resume          (PatellaSessionPage        *self,
+                                                         const PatellaTimelineItem *items,
+                                                         guint                      n_items);
 gboolean           patella_session_page_get_active      (PatellaSessionPage *self);
 gboolean           patella_session_page_get_fullscreen  (PatellaSessionPage *self);
 

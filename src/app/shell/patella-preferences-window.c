@@ -96,6 +96,20 @@ patella_preferences_window_dispose (GObject *object)
   G_OBJECT_CLASS (patella_preferences_window_parent_class)->dispose (object);
 }
 
+/* The assistant belongs to the main window (it starts the program there):
+ * ask it through its action, and make way. */
+static void
+program_clicked_cb (PatellaPreferencesWindow *self)
+{
+  GtkWindow *main_window = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (main_window == NULL)
+    return;
+
+  gtk_window_close (GTK_WINDOW (self));
+  gtk_widget_activate_action (GTK_WIDGET (main_window), "win.first-run", NULL);
+}
+
 static void
 patella_preferences_window_class_init (PatellaPreferencesWindowClass *klass)
 {
@@ -106,6 +120,7 @@ patella_preferences_window_class_init (PatellaPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/patella-preferences-window.ui");
+  gtk_widget_class_bind_template_callback (widget_class, program_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, sound_switch);
   gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, volume_adjustment);
   gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, volume_row);

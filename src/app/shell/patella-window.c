@@ -8,8 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "patella-application.h"
+#include "patella-day-plan.h"
 #include "patella-diary-page.h"
-#include "patella-first-run.h"
+#include "patella-first-run-window.h"
 #include "patella-plan.h"
 #include "patella-progress-page.h"
 #include "patella-task-bar.h"
@@ -157,16 +158,37 @@ patella_window_get_session_page (PatellaWindow *self)
   return self->session_page;
 }
 
+/* Today's plan: the program's stored plan at its current doses (so an
+ * accepted proposal changes the next session), or the fixed plan when no
+ * program was started. */
 static void
 patella_window_start_session (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
   PatellaWindow *self = PATELLA_WINDOW (widget);
-  g_autoptr(GArray) items = patella_plan_get_today_items ();
+  g_autoptr(PatellaDayPlan) plan = NULL;
+  g_autoptr(GArray) fixed = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *items;
 
-  patella_session_page_start (patella_window_get_session_page (self),
-                              (const PatellaTimelineItem *) items->data, items->len);
+  if (self->store != NULL && self->today != NULL)
+    plan = patella_day_plan_load (self->store, patella_today_get_day (self->today), &error);
+  if (error != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Today’s plan could not be read, so the "
+                                                 "standard session runs: %s"), error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+  items = plan != NULL ? plan->items : (fixed = patella_plan_get_today_items ());
+
+  if (g_str_equal (action_name, "win.resume-session"))
+    patella_session_page_resume (patella_window_get_session_page (self),
+                                 (const PatellaTimelineItem *) items->data, items->len);
+  else
+    patella_session_page_start (patella_window_get_session_page (self),
+                                (const PatellaTimelineItem *) items->data, items->len);
 }
 
 PatellaWindow *
@@ -232,21 +254,36 @@ is_active_cb (PatellaWindow *self)
     patella_today_refresh (self->today);
 }
 
-/* Runs once the window itself is on screen, so the notice is stacked
+/* Runs once the window itself is on screen, so the assistant is stacked
  * above it even where no window manager keeps dialogs on top. */
 static gboolean
-present_first_run_notice_cb (gpointer user_data)
+present_first_run_cb (gpointer user_data)
 {
   PatellaWindow *self = user_data;
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  /* Once, the first time the app really opens on a diary. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && PATELLA_IS_APPLICATION (app)
-      && self->store != NULL)
-    patella_first_run_notice_present (GTK_WINDOW (self),
-                                      patella_application_get_settings (PATELLA_APPLICATION (app)));
+  /* Once, the first time the app really opens on a diary with no program. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->store != NULL && self->today != NULL
+      && self->settings != NULL)
+    patella_first_run_window_present_if_new (GTK_WINDOW (self), self->store, self->today,
+                                             self->settings);
 
   return G_SOURCE_REMOVE;
+}
+
+/* From Preferences: set the program up again. Finishing starts a new
+ * program from today; the old one and its history are kept. */
+static void
+patella_window_first_run (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PatellaWindow *self = PATELLA_WINDOW (widget);
+
+  if (self->store == NULL || self->today == NULL || self->settings == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (patella_first_run_window_new (GTK_WINDOW (self), self->store,
+                                                                self->today, self->settings)));
 }
 
 static void
@@ -254,7 +291,7 @@ patella_window_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (patella_window_parent_class)->map (widget);
 
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, present_first_run_notice_cb,
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, present_first_run_cb,
                    g_object_ref (widget), g_object_unref);
 }
 
@@ -397,6 +434,10 @@ patella_window_class_init (PatellaWindowClass *klass)
                                    patella_window_show_page);
   gtk_widget_class_install_action (widget_class, "win.start-session", NULL,
                                    patella_window_start_session);
+  gtk_widget_class_install_action (widget_class, "win.resume-session", NULL,
+                                   patella_window_start_session);
+  gtk_widget_class_install_action (widget_class, "win.first-run", NULL,
+                                   patella_window_first_run);
 }
 
 static void

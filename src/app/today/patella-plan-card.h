@@ -9,6 +9,15 @@
 
 G_BEGIN_DECLS
 
+/* What the card shows for the day. */
+typedef enum
+{
+  PATELLA_PLAN_CARD_TRAINING_DAY,  /* the plan and Start */
+  PATELLA_PLAN_CARD_REST_DAY,      /* the next training day, and Train Anyway */
+  PATELLA_PLAN_CARD_UNFINISHED,    /* a session to resume or discard */
+  PATELLA_PLAN_CARD_DONE,          /* today's session is finished: what was done */
+} PatellaPlanCardState;
+
 #define PATELLA_TYPE_PLAN_CARD (patella_plan_card_get_type ())
 
 G_DECLARE_FINAL_TYPE (PatellaPlanCard, patella_plan_card, PATELLA, PLAN_CARD, GtkWidget)
@@ -22,5 +31,7 @@ void        patella_plan_card_set_settings      (PatellaPlanCard *self,
 gint64      patella_plan_card_get_duration_usec (PatellaPlanCard *self);
 const char *patella_plan_card_get_duration_text (PatellaPlanCard *self);
 guint       patella_plan_card_get_n_exercises   (PatellaPlanCard *self);
+PatellaPlanCardState patella_plan_card_get_state (PatellaPlanCard *self);
+char       *patella_plan_card_get_title_text    (PatellaPlanCard *self);
 
 G_END_DECLS

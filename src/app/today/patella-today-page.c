@@ -10,6 +10,7 @@
 #include "patella-kujala-row.h"
 #include "patella-pain-card.h"
 #include "patella-plan-card.h"
+#include "patella-proposal-card.h"
 #include "patella-today-page.h"
 #include "patella-warning-banner.h"
 
@@ -23,6 +24,7 @@ struct _PatellaTodayPage
   GtkStack             *stack;
   PatellaWarningBanner *warning_banner;
   PatellaPlanCard      *plan_card;
+  PatellaProposalCard  *proposal_card;
   PatellaPainCard      *pain_card;
   PatellaKujalaRow     *kujala_row;
 };
@@ -168,6 +170,7 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
 
   g_type_ensure (PATELLA_TYPE_WARNING_BANNER);
   g_type_ensure (PATELLA_TYPE_PLAN_CARD);
+  g_type_ensure (PATELLA_TYPE_PROPOSAL_CARD);
   g_type_ensure (PATELLA_TYPE_PAIN_CARD);
   g_type_ensure (PATELLA_TYPE_KUJALA_ROW);
 
@@ -177,6 +180,7 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, warning_banner);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, plan_card);
+  gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, proposal_card);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, pain_card);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, kujala_row);
 }
@@ -184,13 +188,15 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
 static void
 patella_today_page_init (PatellaTodayPage *self)
 {
-  GObject *cards[3];
+  GObject *cards[5];
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   cards[0] = G_OBJECT (self->warning_banner);
   cards[1] = G_OBJECT (self->pain_card);
   cards[2] = G_OBJECT (self->kujala_row);
+  cards[3] = G_OBJECT (self->plan_card);
+  cards[4] = G_OBJECT (self->proposal_card);
   for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
     {
       g_object_bind_property (self, "store", cards[i], "store", G_BINDING_SYNC_CREATE);
