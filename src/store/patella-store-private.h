@@ -122,4 +122,25 @@ PatellaStore *_patella_backup_switch           (PatellaStore    *self,
 /* Tests only: how long to wait for another program's lock (default 3 s). */
 void          _patella_store_set_busy_timeout  (guint          msec);
 
+/* patella-store-file.c: the file as it is before SQLite writes to it */
+gboolean      _patella_store_set_errno_error     (GError       **error,
+                                                  int            errsv,
+                                                  const char    *path);
+gboolean      _patella_store_check_existing_file (const char    *path,
+                                                  GError       **error);
+gboolean      _patella_store_check_owner         (sqlite3       *db,
+                                                  const char    *path,
+                                                  int           *version,
+                                                  int           *n_objects,
+                                                  GError       **error);
+gboolean      _patella_store_probe_owner         (const char    *path,
+                                                  GError       **error);
+gboolean      _patella_store_is_writable         (const char    *path);
+gboolean      _patella_store_check_writable      (const char    *path,
+                                                  gboolean       file_exists,
+                                                  GError       **error);
+int           _patella_store_query_int           (sqlite3       *db,
+                                                  const char    *sql,
+                                                  int           *value);
+
 G_END_DECLS
