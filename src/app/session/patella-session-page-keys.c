@@ -175,6 +175,7 @@ key_skip (GtkWidget *widget,
     case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
     case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
     case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS:
       patella_pain_prompt_skip (self->during_prompt);
       return TRUE;
     case PATELLA_SESSION_PAGE_ADVICE:
@@ -226,7 +227,8 @@ key_enter (GtkWidget *widget,
 
   if (self->state == PATELLA_SESSION_PAGE_ADVICE)
     {
-      if (self->advice == PATELLA_PAIN_ADVICE_SWAP)
+      /* Enter takes the advice's first button: the safe choice. */
+      if (gtk_widget_get_visible (self->swap_button))
         _patella_session_page_swap (self);
       else
         _patella_session_page_keep_going (self);
@@ -261,6 +263,7 @@ key_digit (GtkWidget *widget,
     case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
     case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
     case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS:
       return patella_pain_prompt_type_digit (self->during_prompt, digit);
     case PATELLA_SESSION_PAGE_IDLE:
     case PATELLA_SESSION_PAGE_RUNNING:

@@ -257,7 +257,10 @@ _patella_session_page_update_view (PatellaSessionPage *self)
   patella_exercise_picture_set_end (self->picture, shows_end_position (kind));
 
   g_object_get (e, "exercise-index", &index, "n-exercises", &n_exercises, NULL);
-  if (n_exercises > 0)
+  if (state == PATELLA_ENGINE_FINISHED)
+    /* The summary is about the whole session, not its last exercise. */
+    adw_window_title_set_title (self->window_title, _("Session Summary"));
+  else if (n_exercises > 0)
     /* Translators: the window subtitle during a session, e.g. "Exercise 2 of 5" */
     subtitle = g_strdup_printf (_("Exercise %u of %u"), MIN (index + 1, n_exercises), n_exercises);
   adw_window_title_set_subtitle (self->window_title, subtitle);
