@@ -761,7 +761,7 @@ test_plan_card (void)
 
   timeline = patella_timeline_new ((PatellaTimelineItem *) items->data, items->len, &options, NULL);
   g_assert_nonnull (timeline);
-  g_assert_cmpuint (patella_plan_card_get_n_exercises (card), ==, 5);
+  g_assert_cmpuint (patella_plan_card_get_n_exercises (card), ==, 6);
   g_assert_cmpint (patella_plan_card_get_duration_usec (card), ==,
                    patella_timeline_get_duration_usec (timeline));
   exact = patella_format_duration (patella_timeline_get_duration_usec (timeline));

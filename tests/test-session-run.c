@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include "patella-plan.h"
 #include "session-run-fixture.h"
 
 /* Resume point */
@@ -259,6 +260,33 @@ test_swap (Fixture       *f,
     }
 }
 
+/* Today's plan: the five core exercises in order, the heel raise followed
+ * by its 30 s tibialis posterior stretch on each leg. */
+static void
+test_today_items (void)
+{
+  static const char * const expected[] = {
+    "clamshell", "glute-bridge", "wall-squat", "straight-leg-raise", "heel-raise",
+    PATELLA_PLAN_HEEL_RAISE_STRETCH,
+  };
+  g_autoptr(GArray) items = patella_plan_get_today_items ();
+  PatellaExercise *stretch;
+  PatellaSide sides[2];
+
+  g_assert_cmpuint (items->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < items->len; i++)
+    {
+      const PatellaTimelineItem *item = &g_array_index (items, PatellaTimelineItem, i);
+
+      g_assert_cmpstr (patella_exercise_get_id (item->exercise), ==, expected[i]);
+      g_assert_null (item->dose);
+    }
+
+  stretch = g_array_index (items, PatellaTimelineItem, 5).exercise;
+  g_assert_cmpint (patella_exercise_get_default_dose (stretch)->hold_seconds, ==, 30);
+  g_assert_cmpuint (patella_exercise_get_sides (stretch, PATELLA_SIDE_RIGHT, sides), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +300,7 @@ main (int   argc,
   ADD ("resume-runs-from-point", test_resume_runs_from_point);
   ADD ("swap", test_swap);
 #undef ADD
+  g_test_add_func ("/plan/today-items", test_today_items);
 
   return g_test_run ();
 }
