@@ -93,6 +93,7 @@ struct _PatellaSessionPage
   GCancellable           *cancellable;
   GtkExpressionWatch     *counter_watches[N_COUNTER_WATCHES];
   const char             *phase_class;
+  gboolean                texts_all_steps; /* every step shown (before the first rep) */
 
   PatellaSessionPageState     state;
   gboolean                user_paused;     /* the user's own pause, kept across questions */
