@@ -5,7 +5,8 @@
  *
  * Not a test: a tool that runs today's session on a fake clock and saves
  * PNGs of the pain question before, get ready, lift, switch sides, rest,
- * hold, the pain question after an exercise, the wall squat advice and the
+ * hold, the pain question after an exercise, the wall squat advice, the
+ * wall squat's get-ready with every step, its How-to sheet (H) and the
  * summary, for one window size and style:
  *
  *   meson compile -C _build shot-session
@@ -21,6 +22,7 @@
 #include <stdlib.h>
 
 #include "patella-fake-clock.h"
+#include "patella-how-to-window.h"
 #include "patella-plan.h"
 #include "patella-recording-sink.h"
 #include "patella-session-page.h"
@@ -29,6 +31,7 @@
 static PatellaFakeClock *fake_clock;
 static PatellaSessionPage *page;
 static GtkWindow *window;
+static GSettings *settings;
 
 static void
 spin (void)
@@ -99,9 +102,10 @@ run_until (const char       *id,
 }
 
 static void
-shoot (const char *name)
+shoot_window (GtkWindow  *target,
+              const char *name)
 {
-  GtkWidget *w = GTK_WIDGET (window);
+  GtkWidget *w = GTK_WIDGET (target);
   int width = gtk_widget_get_width (w);
   int height = gtk_widget_get_height (w);
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
@@ -117,13 +121,43 @@ shoot (const char *name)
   paintable = gtk_widget_paintable_new (w);
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (target)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   path = g_strdup_printf ("%s/%s-%dx%d-%s.png",
                           g_getenv ("SHOTS") != NULL ? g_getenv ("SHOTS") : ".",
                           name, width, height, dark ? "dark" : "light");
   gdk_texture_save_to_png (texture, path);
   g_print ("%s\n", path);
+}
+
+static void
+shoot (const char *name)
+{
+  shoot_window (window, name);
+}
+
+/* The How-to sheet H opens, shot on its own, then closed. */
+static void
+shoot_how_to (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *sheet = NULL;
+
+  press (GDK_KEY_h);
+  spin_for (300);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && sheet == NULL; i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (PATELLA_IS_HOW_TO_WINDOW (w))
+        sheet = w;
+    }
+  if (sheet == NULL)
+    g_error ("H opened no How-to sheet");
+  shoot_window (sheet, name);
+  gtk_window_destroy (sheet);
+  spin ();
+  press (GDK_KEY_space);
 }
 
 int
@@ -180,6 +214,8 @@ main (int   argc,
   patella_session_page_set_clock (page, PATELLA_CLOCK (fake_clock));
   patella_session_page_set_settings (page, settings);
   patella_session_page_set_sound_sink (page, PATELLA_SOUND_SINK (sink));
+  settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  patella_session_page_set_settings (page, settings);
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
   adw_window_set_content (ADW_WINDOW (window), overlay);
   gtk_window_present (window);
@@ -202,6 +238,9 @@ main (int   argc,
   run_until ("glute-bridge", PATELLA_PHASE_REST, 0);
   patella_fake_clock_advance (fake_clock, 8 * G_USEC_PER_SEC);
   shoot ("rest");
+  run_until ("wall-squat", PATELLA_PHASE_GET_READY, 0);
+  shoot ("wall-squat-ready");
+  shoot_how_to ("how-to");
   run_until ("wall-squat", PATELLA_PHASE_HOLD, 4);
   patella_fake_clock_advance (fake_clock, 2 * G_USEC_PER_SEC);
   shoot ("hold");
@@ -226,6 +265,7 @@ main (int   argc,
   gtk_window_destroy (window);
   spin ();
   g_clear_object (&store);
+  g_clear_object (&settings);
   g_unlink (db);
   g_rmdir (dir);
 

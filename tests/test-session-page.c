@@ -17,162 +17,8 @@
 #include "patella-recording-sink.h"
 #include "patella-session-page.h"
 #include "patella-summary-view.h"
-#include "shortcut-test-util.h"
-#include "session-test-util.h"
-#include "store-test-util.h"
+#include "session-page-fixture.h"
 
-#define WALL_T0 (G_GINT64_CONSTANT (1767268800) * G_USEC_PER_SEC)  /* 2026-01-01 12:00 UTC */
-
-#define SPIN_UNTIL(cond)                                                  \
-  G_STMT_START {                                                          \
-    gint64 spin_end_ = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;     \
-    while (!(cond))                                                       \
-      {                                                                   \
-        g_assert_cmpint (g_get_monotonic_time (), <, spin_end_);          \
-        if (!g_main_context_iteration (NULL, FALSE))                      \
-          g_usleep (1000);                                                \
-      }                                                                   \
-  } G_STMT_END
-
-typedef struct
-{
-  char                 *dir;
-  PatellaStore         *store;
-  PatellaFakeClock     *clock;
-  PatellaRecordingSink *sink;
-  GSettings            *settings;
-  GtkWindow            *window;
-  PatellaSessionPage   *page;
-  PatellaDose           doses[TEST_PLAN_N_ITEMS];
-  PatellaTimelineItem   items[TEST_PLAN_N_ITEMS];
-} Fixture;
-
-static void
-spin_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = test_make_tmp_dir ();
-  path = g_build_filename (f->dir, "patella.db", NULL);
-  f->store = patella_store_open (path, &error);
-  g_assert_no_error (error);
-
-  f->clock = patella_fake_clock_new (1000 * G_USEC_PER_SEC, WALL_T0);
-  f->sink = patella_recording_sink_new ();
-  f->settings = g_settings_new (SETTINGS_SCHEMA_ID);
-  g_settings_set_boolean (f->settings, "sound-enabled", TRUE);
-  g_settings_set_boolean (f->settings, "self-paced", FALSE);
-  g_settings_set_enum (f->settings, "affected-side", PATELLA_SIDE_RIGHT);
-
-  test_tiny_plan (f->doses, f->items);
-
-  f->window = GTK_WINDOW (adw_window_new ());
-  gtk_window_set_default_size (f->window, 1280, 800);
-  f->page = PATELLA_SESSION_PAGE (patella_session_page_new ());
-  patella_session_page_set_store (f->page, f->store);
-  patella_session_page_set_clock (f->page, PATELLA_CLOCK (f->clock));
-  patella_session_page_set_sound_sink (f->page, PATELLA_SOUND_SINK (f->sink));
-  patella_session_page_set_settings (f->page, f->settings);
-  /* No toast overlay: what the page tells the user is logged instead,
-   * where the tests can expect it. */
-  adw_window_set_content (ADW_WINDOW (f->window), GTK_WIDGET (f->page));
-
-  gtk_window_present (f->window);
-  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
-  spin_idle ();
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (f->window);
-  spin_idle ();
-  g_settings_reset (f->settings, "sound-enabled");
-  g_settings_reset (f->settings, "self-paced");
-  g_settings_reset (f->settings, "affected-side");
-  g_clear_object (&f->settings);
-  g_assert_finalize_object (f->sink);
-  g_assert_finalize_object (f->clock);
-  g_assert_finalize_object (f->store);
-  test_rm_rf (f->dir);
-  g_free (f->dir);
-}
-
-/* Presses a key the way the window would deliver it: through the page's
- * own shortcut controller, which only acts while the page is on screen. */
-static gboolean
-press_with (Fixture         *f,
-            guint            keyval,
-            GdkModifierType  mods)
-{
-  gboolean handled;
-
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
-  handled = test_press_shortcut (GTK_WIDGET (f->page), keyval, mods);
-  spin_idle ();
-  return handled;
-}
-
-static gboolean
-press (Fixture *f,
-       guint    keyval)
-{
-  return press_with (f, keyval, 0);
-}
-
-static PatellaEngine *
-engine (Fixture *f)
-{
-  return patella_session_run_get_engine (patella_session_page_get_run (f->page));
-}
-
-static const char *
-exercise_id (Fixture *f)
-{
-  return patella_exercise_get_id (patella_engine_get_exercise (engine (f)));
-}
-
-/* Lets the fake clock run, alarm by alarm, until cond holds; the main
- * loop runs between alarms, as it would between real wake-ups. */
-#define RUN_UNTIL(f, cond)                                                 \
-  G_STMT_START {                                                           \
-    guint guard_ = 0;                                                      \
-    spin_idle ();                                                          \
-    while (!(cond))                                                        \
-      {                                                                    \
-        g_assert_cmpuint (++guard_, <, 2000);                              \
-        g_assert_true (patella_fake_clock_run_next ((f)->clock));          \
-        spin_idle ();                                                      \
-      }                                                                    \
-  } G_STMT_END
-
-static gboolean
-at (Fixture          *f,
-    const char       *id,
-    PatellaPhaseKind  kind)
-{
-  return patella_engine_get_state (engine (f)) != PATELLA_ENGINE_FINISHED
-         && g_str_equal (exercise_id (f), id)
-         && patella_engine_get_phase_kind (engine (f)) == kind;
-}
-
-static void
-start (Fixture *f)
-{
-  patella_session_page_start (f->page, f->items, G_N_ELEMENTS (f->items));
-  SPIN_UNTIL (patella_session_page_get_active (f->page));
-  g_assert_cmpstr (patella_session_page_get_view (f->page), ==, "before");
-}
 
 static void
 test_whole_session_by_keyboard (Fixture       *f,
@@ -327,22 +173,6 @@ test_whole_session_by_keyboard (Fixture       *f,
   g_assert_cmpuint (patella_recording_sink_get_played (f->sink)->len, >, 20);
 }
 
-/* The open dialog that offers @response. */
-static AdwMessageDialog *
-find_dialog (const char *response)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w))
-          && adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (w), response))
-        return ADW_MESSAGE_DIALOG (w);
-    }
-
-  return NULL;
-}
 
 static void
 test_leave_keeps_finished_sets (Fixture       *f,
@@ -462,24 +292,6 @@ test_end_interrupted_starts_fresh (Fixture       *f,
   g_assert_false (patella_session_page_get_active (f->page));
 }
 
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkWidget *
 find_by_class (GtkWidget  *widget,
@@ -761,7 +573,7 @@ test_plan_card (void)
 
   timeline = patella_timeline_new ((PatellaTimelineItem *) items->data, items->len, &options, NULL);
   g_assert_nonnull (timeline);
-  g_assert_cmpuint (patella_plan_card_get_n_exercises (card), ==, 5);
+  g_assert_cmpuint (patella_plan_card_get_n_exercises (card), ==, 6);
   g_assert_cmpint (patella_plan_card_get_duration_usec (card), ==,
                    patella_timeline_get_duration_usec (timeline));
   exact = patella_format_duration (patella_timeline_get_duration_usec (timeline));

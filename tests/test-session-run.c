@@ -1,4 +1,4 @@
-/* test-session-run.c: a session's rules without a display: resume, swap, set numbers, questions
+/* test-session-run.c: a session's run without a display: resume, swap, set numbers
  *
  * Copyright 2026 The Patella authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,117 +8,8 @@
  */
 #include "config.h"
 
-#include "patella-catalogue.h"
-#include "patella-fake-clock.h"
-#include "patella-session-run.h"
-#include "session-test-util.h"
-#include "store-test-util.h"
-
-#define SEC ((gint64) G_USEC_PER_SEC)
-#define WALL_T0 (G_GINT64_CONSTANT (1767268800) * SEC)  /* 2026-01-01 12:00 UTC */
-
-#define N_ITEMS TEST_PLAN_N_ITEMS
-
-typedef struct
-{
-  char                *dir;
-  PatellaStore        *store;
-  PatellaFakeClock    *clock;
-  PatellaDose          doses[N_ITEMS];
-  PatellaTimelineItem  items[N_ITEMS];
-  guint                n_items;
-  PatellaSessionRun   *run;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = test_make_tmp_dir ();
-  path = g_build_filename (f->dir, "patella.db", NULL);
-  f->store = patella_store_open (path, &error);
-  g_assert_no_error (error);
-  f->clock = patella_fake_clock_new (1000 * SEC, WALL_T0);
-
-  test_tiny_plan (f->doses, f->items);
-  f->n_items = N_ITEMS;
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  if (f->run != NULL)
-    g_assert_finalize_object (f->run);
-  g_assert_finalize_object (f->clock);
-  g_assert_finalize_object (f->store);
-  test_rm_rf (f->dir);
-  g_free (f->dir);
-}
-
-/* A new run of the fixture's plan (the right knee hurts), begun. */
-static void
-begin_run (Fixture *f)
-{
-  PatellaTimelineOptions options = { .affected_side = PATELLA_SIDE_RIGHT };
-  g_autoptr(PatellaTimeline) timeline = NULL;
-  g_autoptr(GError) error = NULL;
-
-  timeline = patella_timeline_new (f->items, f->n_items, &options, &error);
-  g_assert_no_error (error);
-  f->run = patella_session_run_new (f->store, PATELLA_CLOCK (f->clock), timeline, 0);
-  g_assert_true (patella_session_run_begin (f->run, 3, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (patella_session_run_get_session_id (f->run), >, 0);
-}
-
-static PatellaEngine *
-engine (Fixture *f)
-{
-  return patella_session_run_get_engine (f->run);
-}
-
-static gboolean
-at (Fixture          *f,
-    const char       *id,
-    PatellaPhaseKind  kind)
-{
-  PatellaEngine *e = engine (f);
-
-  return patella_engine_get_state (e) != PATELLA_ENGINE_FINISHED
-         && g_str_equal (patella_exercise_get_id (patella_engine_get_exercise (e)), id)
-         && patella_engine_get_phase_kind (e) == kind;
-}
-
-/* Lets the clock run, alarm by alarm, until the engine is at @kind of @id. */
-static void
-run_to (Fixture          *f,
-        const char       *id,
-        PatellaPhaseKind  kind)
-{
-  guint guard = 0;
-
-  while (!at (f, id, kind))
-    {
-      g_assert_cmpuint (++guard, <, 2000);
-      g_assert_true (patella_fake_clock_run_next (f->clock));
-    }
-}
-
-static void
-run_to_end (Fixture *f)
-{
-  guint guard = 0;
-
-  while (patella_engine_get_state (engine (f)) != PATELLA_ENGINE_FINISHED)
-    {
-      g_assert_cmpuint (++guard, <, 2000);
-      g_assert_true (patella_fake_clock_run_next (f->clock));
-    }
-}
+#include "patella-plan.h"
+#include "session-run-fixture.h"
 
 /* Resume point */
 
@@ -287,232 +178,6 @@ test_resume_runs_from_point (Fixture       *f,
   g_assert_nonnull (test_find_set (sets, "glute-bridge", 2, FALSE));
 }
 
-/* Questions at phase changes */
-
-typedef struct
-{
-  const char          *exercise_id;
-  PatellaPhaseKind     kind;
-  PatellaPainQuestion  question;
-} Asked;
-
-/* Every question a whole run asks, in order, when nothing is answered. */
-static const Asked asked_in_order[] = {
-  { "glute-bridge", PATELLA_PHASE_EXERCISE_DONE, PATELLA_PAIN_QUESTION_EXERCISE_DONE },
-  { "wall-squat", PATELLA_PHASE_REST, PATELLA_PAIN_QUESTION_REST },
-  { "wall-squat", PATELLA_PHASE_EXERCISE_DONE, PATELLA_PAIN_QUESTION_EXERCISE_DONE },
-  { "straight-leg-raise", PATELLA_PHASE_EXERCISE_DONE, PATELLA_PAIN_QUESTION_EXERCISE_DONE },
-  { "clamshell", PATELLA_PHASE_EXERCISE_DONE, PATELLA_PAIN_QUESTION_EXERCISE_DONE },
-};
-
-static void
-test_questions (Fixture       *f,
-                gconstpointer  data)
-{
-  guint n = 0, guard = 0;
-  guint last_phase = G_MAXUINT;
-
-  begin_run (f);
-  while (patella_engine_get_state (engine (f)) != PATELLA_ENGINE_FINISHED)
-    {
-      PatellaEngine *e = engine (f);
-      guint phase = patella_engine_get_phase_index (e);
-
-      if (phase != last_phase)
-        {
-          PatellaPainQuestion question = patella_session_run_take_question (f->run);
-
-          last_phase = phase;
-          if (question != PATELLA_PAIN_QUESTION_NONE)
-            {
-              g_assert_cmpuint (n, <, G_N_ELEMENTS (asked_in_order));
-              g_assert_true (at (f, asked_in_order[n].exercise_id, asked_in_order[n].kind));
-              g_assert_cmpint (question, ==, asked_in_order[n].question);
-              n++;
-
-              /* The end of an exercise is asked about once; a rest asks
-               * as long as it lasts (the page keeps it on screen). */
-              if (question == PATELLA_PAIN_QUESTION_EXERCISE_DONE)
-                g_assert_cmpint (patella_session_run_take_question (f->run), ==,
-                                 PATELLA_PAIN_QUESTION_NONE);
-              else
-                g_assert_cmpint (patella_session_run_take_question (f->run), ==, question);
-
-              /* Paused, nothing is asked. */
-              g_assert_true (patella_engine_pause (e));
-              g_assert_cmpint (patella_session_run_take_question (f->run), ==,
-                               PATELLA_PAIN_QUESTION_NONE);
-              g_assert_true (patella_engine_resume (e));
-            }
-        }
-      g_assert_cmpuint (++guard, <, 2000);
-      g_assert_true (patella_fake_clock_run_next (f->clock));
-    }
-  g_assert_cmpuint (n, ==, G_N_ELEMENTS (asked_in_order));
-  /* Finished: nothing more. */
-  g_assert_cmpint (patella_session_run_take_question (f->run), ==, PATELLA_PAIN_QUESTION_NONE);
-}
-
-/* An exercise skipped before any set of it finished is not asked about;
- * swapped-in raises are, at their end, but their rests are not. */
-static void
-test_questions_skipped_and_swapped (Fixture       *f,
-                                    gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  PatellaTimelineOptions options = { .affected_side = PATELLA_SIDE_RIGHT };
-  g_autoptr(PatellaTimeline) timeline = NULL;
-
-  f->doses[1].sets = 3;
-  timeline = patella_timeline_new (f->items, f->n_items, &options, &error);
-  g_assert_no_error (error);
-  f->run = patella_session_run_new (f->store, PATELLA_CLOCK (f->clock), timeline, 0);
-  g_assert_true (patella_session_run_begin (f->run, PATELLA_STORE_NO_PAIN, &error));
-  g_assert_false (patella_session_run_has_finished_set (f->run, "glute-bridge"));
-
-  /* Every bridge set skipped before it began: the bridges end unasked. */
-  while (!at (f, "glute-bridge", PATELLA_PHASE_EXERCISE_DONE))
-    {
-      g_assert_true (at (f, "glute-bridge", patella_engine_get_phase_kind (engine (f))));
-      g_assert_false (patella_phase_kind_is_work (patella_engine_get_phase_kind (engine (f))));
-      g_assert_true (patella_engine_skip_set (engine (f)));
-    }
-  g_assert_false (patella_session_run_has_finished_set (f->run, "glute-bridge"));
-  g_assert_cmpint (patella_session_run_take_question (f->run), ==, PATELLA_PAIN_QUESTION_NONE);
-
-  run_to (f, "wall-squat", PATELLA_PHASE_REST);
-  g_assert_true (patella_session_run_has_finished_set (f->run, "wall-squat"));
-  g_assert_cmpint (patella_session_run_take_question (f->run), ==, PATELLA_PAIN_QUESTION_REST);
-  g_assert_true (patella_session_run_swap_wall_squat (f->run, &error));
-  g_assert_no_error (error);
-
-  /* The raises in place of squat sets 2 and 3: their rest asks nothing. */
-  g_assert_true (patella_engine_get_phase (engine (f))->substituted);
-  run_to (f, "straight-leg-raise", PATELLA_PHASE_REST);
-  g_assert_true (patella_engine_get_phase (engine (f))->substituted);
-  g_assert_cmpint (patella_session_run_take_question (f->run), ==, PATELLA_PAIN_QUESTION_NONE);
-  run_to (f, "straight-leg-raise", PATELLA_PHASE_EXERCISE_DONE);
-  g_assert_true (patella_engine_get_phase (engine (f))->substituted);
-  g_assert_cmpint (patella_session_run_take_question (f->run), ==,
-                   PATELLA_PAIN_QUESTION_EXERCISE_DONE);
-}
-
-/* The wall squat rule */
-
-typedef enum
-{
-  POS_READY,         /* not begun */
-  POS_BRIDGE,        /* glute bridges under way */
-  POS_SQUAT_HOLD,    /* a squat under way, the user paused */
-  POS_SQUAT_REST,    /* the rest between squat sets */
-  POS_SQUAT_DONE,    /* the squats' last set over */
-  POS_SWAPPED,       /* raises in the squats' place */
-} Position;
-
-typedef struct
-{
-  Position             position;
-  PatellaPainQuestion  question;
-  const char          *exercise_id;
-  int                  pain;
-  gboolean             can_swap;
-  PatellaPainAdvice    advice;
-} AdviceCase;
-
-static const AdviceCase advice_cases[] = {
-  /* At the rest: from the limit on, the raises are offered. */
-  { POS_SQUAT_REST, PATELLA_PAIN_QUESTION_REST, "wall-squat", 4, TRUE, PATELLA_PAIN_ADVICE_SWAP },
-  { POS_SQUAT_REST, PATELLA_PAIN_QUESTION_REST, "wall-squat", 10, TRUE,
-    PATELLA_PAIN_ADVICE_SWAP },
-  { POS_SQUAT_REST, PATELLA_PAIN_QUESTION_REST, "wall-squat", 3, TRUE, PATELLA_PAIN_ADVICE_NONE },
-  { POS_SQUAT_REST, PATELLA_PAIN_QUESTION_REST, "wall-squat", 0, TRUE, PATELLA_PAIN_ADVICE_NONE },
-  { POS_SQUAT_REST, PATELLA_PAIN_QUESTION_REST, "wall-squat", PATELLA_STORE_NO_PAIN, TRUE,
-    PATELLA_PAIN_ADVICE_NONE },
-  /* Reported mid-squat (paused or not), the same. */
-  { POS_SQUAT_HOLD, PATELLA_PAIN_QUESTION_REPORT, "wall-squat", 7, TRUE,
-    PATELLA_PAIN_ADVICE_SWAP },
-  { POS_SQUAT_REST, PATELLA_PAIN_QUESTION_REPORT, "wall-squat", 5, TRUE,
-    PATELLA_PAIN_ADVICE_SWAP },
-  /* After the squats, advice alone: nothing is left to swap. */
-  { POS_SQUAT_DONE, PATELLA_PAIN_QUESTION_EXERCISE_DONE, "wall-squat", 4, FALSE,
-    PATELLA_PAIN_ADVICE_STOP },
-  { POS_SQUAT_DONE, PATELLA_PAIN_QUESTION_REPORT, "wall-squat", 6, FALSE,
-    PATELLA_PAIN_ADVICE_STOP },
-  { POS_SQUAT_DONE, PATELLA_PAIN_QUESTION_EXERCISE_DONE, "wall-squat", 3, FALSE,
-    PATELLA_PAIN_ADVICE_NONE },
-  /* The end-of-exercise question never offers a swap, even with sets left. */
-  { POS_SQUAT_REST, PATELLA_PAIN_QUESTION_EXERCISE_DONE, "wall-squat", 9, TRUE,
-    PATELLA_PAIN_ADVICE_STOP },
-  /* Already swapped, or not begun: advice alone. */
-  { POS_SWAPPED, PATELLA_PAIN_QUESTION_REPORT, "wall-squat", 6, FALSE,
-    PATELLA_PAIN_ADVICE_STOP },
-  { POS_READY, PATELLA_PAIN_QUESTION_REPORT, "wall-squat", 5, FALSE, PATELLA_PAIN_ADVICE_STOP },
-  /* Any other exercise: no rule. */
-  { POS_SQUAT_REST, PATELLA_PAIN_QUESTION_REPORT, "glute-bridge", 9, TRUE,
-    PATELLA_PAIN_ADVICE_NONE },
-  { POS_BRIDGE, PATELLA_PAIN_QUESTION_REPORT, "glute-bridge", 9, FALSE,
-    PATELLA_PAIN_ADVICE_NONE },
-  { POS_BRIDGE, PATELLA_PAIN_QUESTION_EXERCISE_DONE, NULL, 9, FALSE, PATELLA_PAIN_ADVICE_NONE },
-};
-
-static void
-go_to (Fixture  *f,
-       Position  position)
-{
-  PatellaTimelineOptions options = { .affected_side = PATELLA_SIDE_RIGHT };
-  g_autoptr(PatellaTimeline) timeline = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&f->run);
-  timeline = patella_timeline_new (f->items, f->n_items, &options, &error);
-  g_assert_no_error (error);
-  f->run = patella_session_run_new (f->store, PATELLA_CLOCK (f->clock), timeline, 0);
-  if (position == POS_READY)
-    return;
-
-  g_assert_true (patella_session_run_begin (f->run, PATELLA_STORE_NO_PAIN, &error));
-  switch (position)
-    {
-    case POS_BRIDGE:
-      run_to (f, "glute-bridge", PATELLA_PHASE_HOLD);
-      break;
-    case POS_SQUAT_HOLD:
-      run_to (f, "wall-squat", PATELLA_PHASE_HOLD);
-      g_assert_true (patella_engine_pause (engine (f)));
-      break;
-    case POS_SQUAT_REST:
-      run_to (f, "wall-squat", PATELLA_PHASE_REST);
-      break;
-    case POS_SQUAT_DONE:
-      run_to (f, "wall-squat", PATELLA_PHASE_EXERCISE_DONE);
-      break;
-    case POS_SWAPPED:
-      run_to (f, "wall-squat", PATELLA_PHASE_REST);
-      g_assert_true (patella_session_run_swap_wall_squat (f->run, &error));
-      g_assert_true (patella_engine_get_phase (engine (f))->substituted);
-      break;
-    case POS_READY:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-test_wall_squat_rule (Fixture       *f,
-                      gconstpointer  data)
-{
-  for (guint c = 0; c < G_N_ELEMENTS (advice_cases); c++)
-    {
-      const AdviceCase *ac = &advice_cases[c];
-
-      g_test_message ("case %u", c);
-      go_to (f, ac->position);
-      g_assert_cmpint (patella_session_run_can_swap_wall_squat (f->run), ==, ac->can_swap);
-      g_assert_cmpint (patella_session_run_advise (f->run, ac->question, ac->exercise_id,
-                                                   ac->pain), ==, ac->advice);
-    }
-}
-
 /* The swap, and how its sets are numbered */
 
 typedef struct
@@ -626,6 +291,33 @@ test_outcome (Fixture       *f,
   g_assert_cmpint (session->pain_after, ==, 2);
 }
 
+/* Today's plan: the five core exercises in order, the heel raise followed
+ * by its 30 s tibialis posterior stretch on each leg. */
+static void
+test_today_items (void)
+{
+  static const char * const expected[] = {
+    "clamshell", "glute-bridge", "wall-squat", "straight-leg-raise", "heel-raise",
+    PATELLA_PLAN_HEEL_RAISE_STRETCH,
+  };
+  g_autoptr(GArray) items = patella_plan_get_today_items ();
+  PatellaExercise *stretch;
+  PatellaSide sides[2];
+
+  g_assert_cmpuint (items->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < items->len; i++)
+    {
+      const PatellaTimelineItem *item = &g_array_index (items, PatellaTimelineItem, i);
+
+      g_assert_cmpstr (patella_exercise_get_id (item->exercise), ==, expected[i]);
+      g_assert_null (item->dose);
+    }
+
+  stretch = g_array_index (items, PatellaTimelineItem, 5).exercise;
+  g_assert_cmpint (patella_exercise_get_default_dose (stretch)->hold_seconds, ==, 30);
+  g_assert_cmpuint (patella_exercise_get_sides (stretch, PATELLA_SIDE_RIGHT, sides), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -637,15 +329,13 @@ main (int   argc,
   g_test_add ("/session-run/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("resume-point", test_resume_point);
   ADD ("resume-runs-from-point", test_resume_runs_from_point);
-  ADD ("questions", test_questions);
-  ADD ("questions-skipped-and-swapped", test_questions_skipped_and_swapped);
-  ADD ("wall-squat-rule", test_wall_squat_rule);
   ADD ("swap", test_swap);
 #undef ADD
   g_test_add ("/session-run/outcome/completed", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_outcome, fixture_tear_down);
   g_test_add ("/session-run/outcome/skipped-is-partial", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_outcome, fixture_tear_down);
+  g_test_add_func ("/plan/today-items", test_today_items);
 
   return g_test_run ();
 }

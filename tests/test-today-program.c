@@ -159,10 +159,11 @@ test_states (Fixture       *f,
   GtkWidget *discard;
   gint64 unfinished;
 
-  /* No program: the fixed plan, every day. */
+  /* No program: the fixed plan (the five exercises and the heel raise's
+   * stretch), every day. */
   g_assert_cmpint (patella_plan_card_get_state (f->card), ==, PATELLA_PLAN_CARD_TRAINING_DAY);
   g_assert_true (card_says (f, "Today’s Session"));
-  g_assert_cmpuint (patella_plan_card_get_n_exercises (f->card), ==, 5);
+  g_assert_cmpuint (patella_plan_card_get_n_exercises (f->card), ==, 6);
 
   /* Mondays and Thursdays from Monday 2 March; today is Wednesday. */
   start_program (f, "2026-03-02", PATELLA_WEEKDAY_MONDAY | PATELLA_WEEKDAY_THURSDAY);

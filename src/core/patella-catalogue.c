@@ -92,16 +92,17 @@ static const PatellaExerciseInfo catalogue[] = {
     .steps = {
       N_("Stand with your back against a wall and your feet about 30 cm (a foot) out "
          "from it."),
-      N_("Let your back slide down the wall into a shallow squat, knees staying above "
-         "your ankles."),
+      N_("Let your back slide down the wall into a shallow squat, thighs well above "
+         "parallel to the floor and knees staying above your ankles."),
       N_("Stay in that position for the hold."),
       N_("Press back up to standing."),
     },
     .cautions = {
       N_("Pain at the kneecap means stop. Do not push through it: do straight-leg raises "
          "instead until the knee has settled."),
-      N_("Keep the squat shallow: bend the knees no further than about 75 degrees. A right "
-         "angle (90 degrees) puts too much load on the joint behind the kneecap."),
+      N_("Keep the squat shallow, thighs well above parallel: bend the knees no further "
+         "than about 75 degrees. Thighs level with the floor (a right angle at the knee) put "
+         "too much load on the joint behind the kneecap."),
     },
     .work = PATELLA_WORK_REPS_HOLD,
     .side_mode = PATELLA_SIDE_MODE_BOTH_AT_ONCE,

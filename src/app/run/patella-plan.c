@@ -23,6 +23,18 @@ patella_plan_get_today_items (void)
 
       g_return_val_if_fail (item.exercise != NULL, items);
       g_array_append_val (items, item);
+
+      /* The heel raise brings its stretch along (source 001): 30 s for the
+       * tibialis posterior, straight after. */
+      if (g_str_equal (ids[i], "heel-raise"))
+        {
+          PatellaTimelineItem stretch = {
+            patella_catalogue_lookup (catalogue, PATELLA_PLAN_HEEL_RAISE_STRETCH), NULL
+          };
+
+          g_return_val_if_fail (stretch.exercise != NULL, items);
+          g_array_append_val (items, stretch);
+        }
     }
 
   return items;

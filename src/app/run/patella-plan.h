@@ -11,7 +11,11 @@
 
 G_BEGIN_DECLS
 
-/* The five core exercises in session order, each at its default dose.
+/* The stretch that follows heel raises in every plan. */
+#define PATELLA_PLAN_HEEL_RAISE_STRETCH "tibialis-posterior-stretch"
+
+/* The five core exercises in session order, each at its default dose,
+ * the heel raise followed by its stretch.
  * Returns: (transfer full): an array of PatellaTimelineItem; the
  * exercises belong to the default catalogue. */
 GArray          *patella_plan_get_today_items    (void);

@@ -13,28 +13,8 @@
 #include "patella-session-run.h"
 #include "patella-session-run-private.h"
 
-#define WALL_SQUAT "wall-squat"
-#define STRAIGHT_LEG_RAISE "straight-leg-raise"
+#define STRAIGHT_LEG_RAISE PATELLA_SESSION_RUN_STRAIGHT_LEG_RAISE
 
-struct _PatellaSessionRun
-{
-  GObject          parent_instance;
-
-  PatellaStore    *store;
-  PatellaClock    *clock;
-  PatellaEngine   *engine;
-  gint64           session_id;
-  gboolean         continues;      /* resumes a session the store already holds */
-
-  /* From the timeline as planned, before any swap. */
-  GHashTable      *planned_sets;   /* exercise id -> total sets planned */
-  PatellaDose      slr_dose;
-  gboolean         has_slr_dose;
-
-  GHashTable      *pain;           /* exercise id -> worst pain + 1 */
-  GHashTable      *finished;       /* ids of exercises with a set finished in this run */
-  guint            asked_phase;    /* index + 1 of the last exercise end asked about */
-};
 
 G_DEFINE_FINAL_TYPE (PatellaSessionRun, patella_session_run, G_TYPE_OBJECT)
 
@@ -44,6 +24,32 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_WALL_SQUAT_SWAPPED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+patella_session_run_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  PatellaSessionRun *self = PATELLA_SESSION_RUN (object);
+
+  switch (prop_id)
+    {
+    case PROP_WALL_SQUAT_SWAPPED:
+      g_value_set_boolean (value, self->wall_squat_swapped);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 set_finished_cb (PatellaEngine          *engine,
@@ -288,143 +294,6 @@ patella_session_run_has_finished_set (PatellaSessionRun *self,
 }
 
 /**
- * patella_session_run_take_question:
- *
- * Asked at each phase change while no question is on screen: which pain
- * question the phase brings. At the end of an exercise that had a set
- * done in this run, the exercise question, once per phase (going back
- * and forth does not ask again); in a wall squat's rest (not swapped-in
- * sets), the rest question, which the rest runs on under.
- *
- * Returns: the question to ask now, or %PATELLA_PAIN_QUESTION_NONE
- */
-PatellaPainQuestion
-patella_session_run_take_question (PatellaSessionRun *self)
-{
-  PatellaExercise *exercise;
-  PatellaPhaseKind kind;
-  const char *id;
-  guint index;
-
-  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), PATELLA_PAIN_QUESTION_NONE);
-
-  if (patella_engine_get_state (self->engine) != PATELLA_ENGINE_RUNNING)
-    return PATELLA_PAIN_QUESTION_NONE;
-
-  kind = patella_engine_get_phase_kind (self->engine);
-  exercise = patella_engine_get_exercise (self->engine);
-  index = patella_engine_get_phase_index (self->engine);
-  if (exercise == NULL)
-    return PATELLA_PAIN_QUESTION_NONE;
-  id = patella_exercise_get_id (exercise);
-
-  if (kind == PATELLA_PHASE_EXERCISE_DONE
-      && self->asked_phase != index + 1
-      && patella_session_run_has_finished_set (self, id))
-    {
-      self->asked_phase = index + 1;
-      return PATELLA_PAIN_QUESTION_EXERCISE_DONE;
-    }
-
-  if (kind == PATELLA_PHASE_REST
-      && g_str_equal (id, WALL_SQUAT)
-      && !patella_engine_get_phase (self->engine)->substituted)
-    return PATELLA_PAIN_QUESTION_REST;
-
-  return PATELLA_PAIN_QUESTION_NONE;
-}
-
-/**
- * patella_session_run_advise:
- * @question: why the user was asked
- * @exercise_id: the exercise the question was about
- * @pain: the answer, 0 to 10, or %PATELLA_STORE_NO_PAIN when skipped
- *
- * The wall squat rule: from %PATELLA_WALL_SQUAT_PAIN_LIMIT on during a wall
- * squat, stop. During the squats (at a rest, or when the user reported
- * pain) with sets left, straight-leg raises are offered in their place;
- * once the squats are over, the advice alone is shown.
- *
- * Returns: what the answer leads to
- */
-PatellaPainAdvice
-patella_session_run_advise (PatellaSessionRun  *self,
-                            PatellaPainQuestion question,
-                            const char         *exercise_id,
-                            int                 pain)
-{
-  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), PATELLA_PAIN_ADVICE_NONE);
-
-  if (pain < PATELLA_WALL_SQUAT_PAIN_LIMIT || g_strcmp0 (exercise_id, WALL_SQUAT) != 0)
-    return PATELLA_PAIN_ADVICE_NONE;
-
-  if (question != PATELLA_PAIN_QUESTION_EXERCISE_DONE
-      && patella_session_run_can_swap_wall_squat (self))
-    return PATELLA_PAIN_ADVICE_SWAP;
-
-  return PATELLA_PAIN_ADVICE_STOP;
-}
-
-/**
- * patella_session_run_can_swap_wall_squat:
- *
- * Returns: whether the wall squat is under way with sets left to swap
- */
-gboolean
-patella_session_run_can_swap_wall_squat (PatellaSessionRun *self)
-{
-  PatellaEngineState state;
-  PatellaExercise *exercise;
-
-  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
-
-  state = patella_engine_get_state (self->engine);
-  if (state != PATELLA_ENGINE_RUNNING && state != PATELLA_ENGINE_PAUSED)
-    return FALSE;
-
-  /* Once the wall squat is done, a substitution would replace the next
-   * exercise instead: nothing is left to swap. */
-  exercise = patella_engine_get_exercise (self->engine);
-  return exercise != NULL
-         && g_str_equal (patella_exercise_get_id (exercise), WALL_SQUAT)
-         && patella_engine_get_phase_kind (self->engine) != PATELLA_PHASE_EXERCISE_DONE
-         && !patella_engine_get_phase (self->engine)->substituted;
-}
-
-/**
- * patella_session_run_swap_wall_squat:
- * @error: %PATELLA_ENGINE_ERROR_NOTHING_TO_REPLACE when no squat set is left
- *
- * Replaces the wall squat sets left with straight-leg raises, at the
- * plan's own raise dose when it has one. Their sets are numbered after
- * the plan's raises in the store.
- *
- * Returns: whether the raises took over
- */
-gboolean
-patella_session_run_swap_wall_squat (PatellaSessionRun  *self,
-                                     GError            **error)
-{
-  PatellaExercise *slr;
-
-  g_return_val_if_fail (PATELLA_IS_SESSION_RUN (self), FALSE);
-
-  if (!patella_session_run_can_swap_wall_squat (self))
-    {
-      g_set_error_literal (error, PATELLA_ENGINE_ERROR, PATELLA_ENGINE_ERROR_NOTHING_TO_REPLACE,
-                           _("No wall squat sets are left to replace."));
-      return FALSE;
-    }
-
-  /* The plan's own straight-leg raise dose, when it has one, so the swap
-   * matches what the user already does. */
-  slr = patella_catalogue_lookup (patella_catalogue_get_default (), STRAIGHT_LEG_RAISE);
-  return patella_engine_substitute (self->engine, slr,
-                                    self->has_slr_dose ? &self->slr_dose : NULL,
-                                    error);
-}
-
-/**
  * patella_session_run_complete:
  * @pain_after: 0 to 10, or %PATELLA_STORE_NO_PAIN when not given
  * @error: where a store failure is told
@@ -520,6 +389,12 @@ patella_session_run_class_init (PatellaSessionRunClass *klass)
 
   object_class->dispose = patella_session_run_dispose;
   object_class->finalize = patella_session_run_finalize;
+  object_class->get_property = patella_session_run_get_property;
+
+  properties[PROP_WALL_SQUAT_SWAPPED] =
+    g_param_spec_boolean ("wall-squat-swapped", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SAVE_FAILED] =
     g_signal_new ("save-failed",
@@ -536,4 +411,5 @@ patella_session_run_init (PatellaSessionRun *self)
   self->planned_sets = g_hash_table_new (g_str_hash, g_str_equal);
   self->pain = g_hash_table_new (g_str_hash, g_str_equal);
   self->finished = g_hash_table_new (g_str_hash, g_str_equal);
+  self->swap_pain = PATELLA_STORE_NO_PAIN;
 }

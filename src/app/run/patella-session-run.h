@@ -16,6 +16,14 @@ G_BEGIN_DECLS
  * raises instead (PROGRAM.md, source 001: stop, do not push through). */
 #define PATELLA_WALL_SQUAT_PAIN_LIMIT 4
 
+/* The wall squat's first set is asked about once this many reps are done
+ * (a shorter set is asked about at its end). */
+#define PATELLA_WALL_SQUAT_FIRST_REPS 3
+
+/* Pain during any exercise above this is too much (the pain-monitoring
+ * model allows up to 5 out of 10 during the work). */
+#define PATELLA_PAIN_DURING_LIMIT 5
+
 /* Why the pain question is on screen. */
 typedef enum
 {
@@ -23,6 +31,7 @@ typedef enum
   PATELLA_PAIN_QUESTION_EXERCISE_DONE,  /* after an exercise: the session waits */
   PATELLA_PAIN_QUESTION_REST,           /* between wall squat sets: the rest runs on */
   PATELLA_PAIN_QUESTION_REPORT,         /* the user said the knee hurts: the session waits */
+  PATELLA_PAIN_QUESTION_FIRST_REPS,     /* the wall squat's first reps: the session waits */
 } PatellaPainQuestion;
 
 /* What an answer leads to. */
@@ -31,6 +40,9 @@ typedef enum
   PATELLA_PAIN_ADVICE_NONE,             /* go on */
   PATELLA_PAIN_ADVICE_STOP,             /* stop wall squats until the knee is better */
   PATELLA_PAIN_ADVICE_SWAP,             /* the same, and offer straight-leg raises now */
+  PATELLA_PAIN_ADVICE_SWAP_FROM_NOW,    /* the squats are over: offer the raises from now on */
+  PATELLA_PAIN_ADVICE_TOO_MUCH,         /* above the limit: offer to stop the exercise */
+  PATELLA_PAIN_ADVICE_TOO_MUCH_DONE,    /* above the limit, the exercise over: advice alone */
 } PatellaPainAdvice;
 
 #define PATELLA_TYPE_SESSION_RUN (patella_session_run_get_type ())
@@ -39,7 +51,9 @@ G_DECLARE_FINAL_TYPE (PatellaSessionRun, patella_session_run, PATELLA, SESSION_R
 /* session_id 0 starts a new session at begin(); another id continues that
  * in-progress session (the timeline then starts at its next unfinished
  * set). Signal "save-failed" (GError *): a finished set could not be
- * written; the session goes on. */
+ * written; the session goes on. Property "wall-squat-swapped": the user
+ * chose straight-leg raises instead of wall squats until the knee settles
+ * (notified when it turns on, for whoever keeps the plan). */
 PatellaSessionRun *patella_session_run_new             (PatellaStore      *store,
                                                         PatellaClock      *clock,
                                                         PatellaTimeline   *timeline,
@@ -70,6 +84,14 @@ PatellaPainAdvice  patella_session_run_advise          (PatellaSessionRun  *self
                                                         int                 pain);
 gboolean           patella_session_run_can_swap_wall_squat (PatellaSessionRun *self);
 gboolean           patella_session_run_swap_wall_squat (PatellaSessionRun *self,
+                                                        GError           **error);
+void               patella_session_run_swap_wall_squat_from_now (PatellaSessionRun *self,
+                                                        int                pain);
+gboolean           patella_session_run_get_wall_squat_swapped (PatellaSessionRun *self);
+int                patella_session_run_get_swap_pain   (PatellaSessionRun *self);
+gboolean           patella_session_run_can_stop_exercise (PatellaSessionRun *self,
+                                                        const char        *exercise_id);
+gboolean           patella_session_run_stop_exercise   (PatellaSessionRun *self,
                                                         GError           **error);
 /* After the engine finished on its own: completed, with the pain after. */
 gboolean           patella_session_run_complete        (PatellaSessionRun *self,

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "patella-how-to-window.h"
 #include "patella-session-page-private.h"
 
 /* Keys and actions */
@@ -111,6 +112,30 @@ report_pain_action (GtkWidget  *widget,
   _patella_session_page_ask (self, PATELLA_PAIN_QUESTION_REPORT, patella_engine_get_exercise (e));
 }
 
+/* The whole of the exercise on screen, on its own sheet. The session
+ * pauses (the user's own pause: Space goes on) so nothing runs unseen. */
+static void
+how_to_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  PatellaSessionPage *self = PATELLA_SESSION_PAGE (widget);
+  PatellaEngine *e = _patella_session_page_engine (self);
+  PatellaExercise *exercise;
+
+  if (e == NULL || (exercise = patella_engine_get_exercise (e)) == NULL
+      || self->state == PATELLA_SESSION_PAGE_SUMMARY)
+    return;
+
+  if (patella_engine_get_state (e) == PATELLA_ENGINE_RUNNING && !self->user_paused)
+    {
+      self->user_paused = TRUE;
+      _patella_session_page_sync_engine (self);
+      _patella_session_page_update_view (self);
+    }
+  patella_how_to_show (widget, exercise);
+}
+
 static void
 leave_action (GtkWidget  *widget,
               const char *name,
@@ -175,6 +200,7 @@ key_skip (GtkWidget *widget,
     case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
     case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
     case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS:
       patella_pain_prompt_skip (self->during_prompt);
       return TRUE;
     case PATELLA_SESSION_PAGE_ADVICE:
@@ -226,7 +252,8 @@ key_enter (GtkWidget *widget,
 
   if (self->state == PATELLA_SESSION_PAGE_ADVICE)
     {
-      if (self->advice == PATELLA_PAIN_ADVICE_SWAP)
+      /* Enter takes the advice's first button: the safe choice. */
+      if (gtk_widget_get_visible (self->swap_button))
         _patella_session_page_swap (self);
       else
         _patella_session_page_keep_going (self);
@@ -261,6 +288,7 @@ key_digit (GtkWidget *widget,
     case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
     case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
     case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS:
       return patella_pain_prompt_type_digit (self->during_prompt, digit);
     case PATELLA_SESSION_PAGE_IDLE:
     case PATELLA_SESSION_PAGE_RUNNING:
@@ -316,6 +344,7 @@ _patella_session_page_add_shortcuts (PatellaSessionPage *self)
   add_shortcut (shortcuts, "F11", key_action, (gpointer) "session.fullscreen");
   add_shortcut (shortcuts, "Escape", key_action, (gpointer) "session.leave");
   add_shortcut (shortcuts, "p", key_action, (gpointer) "session.report-pain");
+  add_shortcut (shortcuts, "h", key_action, (gpointer) "session.how-to");
   for (guint d = 0; d <= 9; d++)
     {
       g_autofree char *keys = g_strdup_printf ("%u|KP_%u", d, d);
@@ -336,6 +365,7 @@ _patella_session_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "session.stop-set", NULL, stop_set_action);
   gtk_widget_class_install_action (widget_class, "session.report-pain", NULL, report_pain_action);
   gtk_widget_class_install_action (widget_class, "session.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "session.how-to", NULL, how_to_action);
   gtk_widget_class_install_property_action (widget_class, "session.mute", "muted");
   gtk_widget_class_install_property_action (widget_class, "session.self-paced", "self-paced");
   gtk_widget_class_install_property_action (widget_class, "session.fullscreen", "fullscreen");

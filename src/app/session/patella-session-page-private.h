@@ -24,9 +24,10 @@ G_BEGIN_DECLS
  *
  *   IDLE ──start──> ASK_BEFORE ──answer──> RUNNING     (a resumed session: IDLE → RUNNING)
  *   RUNNING ──phase or P──> ASK_PAIN_REST | ASK_PAIN_DONE | ASK_PAIN_REPORT
- *   ASK_PAIN_* ──answer──> RUNNING, or ADVICE (wall squat, pain ≥ limit)
+ *                            | ASK_PAIN_FIRST_REPS
+ *   ASK_PAIN_* ──answer──> RUNNING, or ADVICE (wall squat pain ≥ 4, any pain > 5)
  *   ASK_PAIN_REST ──the rest ends──> RUNNING
- *   ADVICE ──keep going or swap──> RUNNING
+ *   ADVICE ──keep going, swap or stop the exercise──> RUNNING
  *   RUNNING, ASK_PAIN_*, ADVICE ──the engine finishes──> SUMMARY
  *   any ──leave, summary done, or a failed start──> IDLE
  *
@@ -40,7 +41,8 @@ typedef enum
   PATELLA_SESSION_PAGE_ASK_PAIN_REST,    /* asked in a wall squat rest: the rest runs on */
   PATELLA_SESSION_PAGE_ASK_PAIN_DONE,    /* asked after an exercise: the session waits */
   PATELLA_SESSION_PAGE_ASK_PAIN_REPORT,  /* the user reported pain: the session waits */
-  PATELLA_SESSION_PAGE_ADVICE,           /* the wall squat advice: the session waits */
+  PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS, /* the wall squat's first reps: the session waits */
+  PATELLA_SESSION_PAGE_ADVICE,           /* the pain advice: the session waits */
   PATELLA_SESSION_PAGE_SUMMARY,          /* the engine finished: what was done */
 } PatellaSessionPageState;
 
@@ -69,6 +71,7 @@ struct _PatellaSessionPage
   GtkLabel               *caution_label;
   GtkLabel               *next_label;
   PatellaPainPrompt      *during_prompt;
+  GtkLabel               *advice_title;
   GtkLabel               *advice_label;
   GtkWidget              *keep_button;
   GtkWidget              *swap_button;
@@ -92,11 +95,13 @@ struct _PatellaSessionPage
   gboolean                resume_asked;   /* Resume on Today: no second question */
   GtkExpressionWatch     *counter_watches[N_COUNTER_WATCHES];
   const char             *phase_class;
+  gboolean                texts_all_steps; /* every step shown (before the first rep) */
 
   PatellaSessionPageState     state;
   gboolean                user_paused;     /* the user's own pause, kept across questions */
   gboolean                asking_leave;    /* the leave dialog is open */
   const char             *question_exercise;
+  int                     question_pain;   /* the answer the advice is about */
   PatellaPainAdvice       advice;
 
   /* Properties */

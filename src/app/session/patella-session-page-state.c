@@ -38,6 +38,7 @@ _patella_session_page_view_name (PatellaSessionPageState state)
     case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
     case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
     case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS:
     case PATELLA_SESSION_PAGE_ADVICE:
       return "run";
     case PATELLA_SESSION_PAGE_SUMMARY:
@@ -57,6 +58,7 @@ _patella_session_page_info_name (PatellaSessionPageState state)
     case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
     case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
     case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS:
       return "pain";
     case PATELLA_SESSION_PAGE_ADVICE:
       return "advice";
@@ -83,6 +85,7 @@ state_lets_engine_run (PatellaSessionPageState state)
     case PATELLA_SESSION_PAGE_ASK_BEFORE:
     case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
     case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS:
     case PATELLA_SESSION_PAGE_ADVICE:
     case PATELLA_SESSION_PAGE_SUMMARY:
     default:
@@ -140,6 +143,7 @@ _patella_session_page_set_state (PatellaSessionPage      *self,
   gtk_widget_set_visible (GTK_WIDGET (self->ring),
                           state != PATELLA_SESSION_PAGE_ASK_PAIN_DONE
                           && state != PATELLA_SESSION_PAGE_ASK_PAIN_REPORT
+                          && state != PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS
                           && state != PATELLA_SESSION_PAGE_ADVICE);
 
   if (was_active != (state != PATELLA_SESSION_PAGE_IDLE))

@@ -158,22 +158,38 @@ set_label_text (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), show);
 }
 
+/* Before the exercise's first rep (its get-ready phase) every step shows;
+ * during the work, the first few, beside the timer. Every caution shows
+ * all along; H opens the whole sheet at any time. */
 static void
 update_exercise_texts (PatellaSessionPage *self,
-                       PatellaExercise    *exercise)
+                       PatellaExercise    *exercise,
+                       gboolean            all_steps)
 {
   const char * const *steps = patella_exercise_get_steps (exercise);
   const char * const *cautions = patella_exercise_get_cautions (exercise);
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) care = g_string_new (NULL);
 
-  for (guint i = 0; steps != NULL && steps[i] != NULL && i < N_STEPS_SHOWN; i++)
+  for (guint i = 0; steps != NULL && steps[i] != NULL && (all_steps || i < N_STEPS_SHOWN); i++)
     {
       if (i > 0)
         g_string_append_c (text, '\n');
-      g_string_append (text, steps[i]);
+      if (all_steps)
+        /* Translators: a numbered step, e.g. "1. Lie on your side…" */
+        g_string_append_printf (text, _("%u. %s"), i + 1, steps[i]);
+      else
+        g_string_append (text, steps[i]);
+    }
+  for (guint i = 0; cautions != NULL && cautions[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (care, '\n');
+      g_string_append (care, cautions[i]);
     }
   set_label_text (self->steps_label, text->str);
-  set_label_text (self->caution_label, cautions != NULL ? cautions[0] : NULL);
+  set_label_text (self->caution_label, care->str);
+  self->texts_all_steps = all_steps;
 }
 
 static char *
@@ -205,13 +221,15 @@ next_text (PatellaEngine *e)
 
 static void
 update_exercise (PatellaSessionPage *self,
-                 PatellaExercise    *exercise)
+                 PatellaExercise    *exercise,
+                 gboolean            all_steps)
 {
   const char *name = patella_exercise_get_name (exercise);
   const char *id = patella_exercise_get_id (exercise);
 
-  if (g_strcmp0 (patella_exercise_picture_get_exercise_id (self->picture), id) != 0)
-    update_exercise_texts (self, exercise);
+  if (g_strcmp0 (patella_exercise_picture_get_exercise_id (self->picture), id) != 0
+      || all_steps != self->texts_all_steps)
+    update_exercise_texts (self, exercise, all_steps);
 
   set_label_text (self->exercise_label, self->fullscreen ? NULL : name);
   adw_window_title_set_title (self->window_title, name);
@@ -253,11 +271,14 @@ _patella_session_page_update_view (PatellaSessionPage *self)
   patella_phase_word_set_text (self->phase_word, word);
 
   if (exercise != NULL)
-    update_exercise (self, exercise);
+    update_exercise (self, exercise, kind == PATELLA_PHASE_GET_READY);
   patella_exercise_picture_set_end (self->picture, shows_end_position (kind));
 
   g_object_get (e, "exercise-index", &index, "n-exercises", &n_exercises, NULL);
-  if (n_exercises > 0)
+  if (state == PATELLA_ENGINE_FINISHED)
+    /* The summary is about the whole session, not its last exercise. */
+    adw_window_title_set_title (self->window_title, _("Session Summary"));
+  else if (n_exercises > 0)
     /* Translators: the window subtitle during a session, e.g. "Exercise 2 of 5" */
     subtitle = g_strdup_printf (_("Exercise %u of %u"), MIN (index + 1, n_exercises), n_exercises);
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -286,4 +307,23 @@ _patella_session_page_update_view (PatellaSessionPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.stop-set", work);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.report-pain",
                                  state != PATELLA_ENGINE_FINISHED && exercise != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.how-to",
+                                 state != PATELLA_ENGINE_FINISHED && exercise != NULL);
+}
+
+/**
+ * patella_session_page_get_instructions:
+ *
+ * The steps and cautions shown beside the timer, for tests and
+ * screenshots.
+ *
+ * Returns: (transfer full): the steps, a newline, then the cautions
+ */
+char *
+patella_session_page_get_instructions (PatellaSessionPage *self)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_PAGE (self), NULL);
+
+  return g_strdup_printf ("%s\n%s", gtk_label_get_label (self->steps_label),
+                          gtk_label_get_label (self->caution_label));
 }

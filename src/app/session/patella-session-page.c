@@ -573,6 +573,7 @@ patella_session_page_class_init (PatellaSessionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, caution_label);
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, next_label);
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, during_prompt);
+  gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, advice_title);
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, advice_label);
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, keep_button);
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, swap_button);

@@ -56,6 +56,7 @@ gboolean           patella_session_page_get_fullscreen  (PatellaSessionPage *sel
 const char        *patella_session_page_get_view        (PatellaSessionPage *self);
 const char        *patella_session_page_get_info        (PatellaSessionPage *self);
 const char        *patella_session_page_get_phase_text  (PatellaSessionPage *self);
+char              *patella_session_page_get_instructions (PatellaSessionPage *self);
 PatellaSessionRun *patella_session_page_get_run         (PatellaSessionPage *self);
 PatellaCuePlayer  *patella_session_page_get_cue_player  (PatellaSessionPage *self);
 

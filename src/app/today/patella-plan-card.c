@@ -10,6 +10,7 @@
 #include "patella-day-label.h"
 #include "patella-day-plan.h"
 #include "patella-duration.h"
+#include "patella-how-to-window.h"
 #include "patella-plan-card.h"
 #include "patella-plan.h"
 #include "patella-toast.h"
@@ -227,6 +228,35 @@ discard_clicked_cb (PatellaPlanCard *self)
 }
 
 static void
+how_to_clicked_cb (GtkButton       *button,
+                   PatellaExercise *exercise)
+{
+  patella_how_to_show (GTK_WIDGET (button), exercise);
+}
+
+/* A button on the row opens the exercise's How-to sheet before starting;
+ * the row itself does too. The exercises belong to the catalogue, which
+ * outlives every widget. */
+static void
+add_how_to_button (GtkWidget       *row,
+                   PatellaExercise *exercise)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("help-about-symbolic");
+  /* Translators: a button on each row of Today's plan, e.g. "How to Do: Clamshell" */
+  g_autofree char *label = g_strdup_printf (_("How to Do: %s"),
+                                            patella_exercise_get_name (exercise));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_signal_connect (button, "clicked", G_CALLBACK (how_to_clicked_cb), exercise);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+}
+
+static void
 refresh (PatellaPlanCard *self)
 {
   g_autoptr(PatellaDayPlan) plan = load_plan (self);
@@ -257,6 +287,7 @@ refresh (PatellaPlanCard *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      patella_exercise_get_name (item->exercise));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
+      add_how_to_button (row, item->exercise);
       gtk_list_box_append (self->list, row);
     }
   self->n_exercises = items->len;
