@@ -13,6 +13,7 @@
 #include "patella-plan.h"
 #include "patella-resume-confirm.h"
 #include "patella-session-page-private.h"
+#include "patella-speechd-speaker.h"
 #include "patella-today.h"
 #include "patella-warning-confirm.h"
 
@@ -106,6 +107,7 @@ _patella_session_page_drop_run (PatellaSessionPage *self)
   patella_phase_ring_set_engine (self->ring, NULL);
   g_clear_object (&self->run);
   g_clear_object (&self->cue_player);
+  g_clear_object (&self->voice_coach);
 
   self->user_paused = FALSE;
   self->question_exercise = NULL;
@@ -139,6 +141,16 @@ set_up_run (PatellaSessionPage *self,
   patella_cue_player_bind_settings (self->cue_player, self->settings);
   /* Before the first cue, so every sound is ready to start at once. */
   patella_cue_player_prepare (self->cue_player);
+
+  /* speech-dispatcher is started only for someone who asked for a voice. */
+  if (self->speaker == NULL && g_settings_get_enum (self->settings, "coaching") != 0)
+    self->speaker = patella_speechd_speaker_new ();
+  if (self->speaker != NULL)
+    {
+      self->voice_coach = patella_voice_coach_new (self->speaker, self->clock);
+      patella_voice_coach_bind_settings (self->voice_coach, self->settings);
+      patella_voice_coach_set_engine (self->voice_coach, e);
+    }
 
   patella_phase_ring_set_engine (self->ring, e);
   _patella_session_page_bind_counters (self, e);

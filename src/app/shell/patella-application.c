@@ -316,6 +316,44 @@ static const struct {
 };
 
 static void
+screen_reader_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(PatellaApplication) self = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GVariant) value = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+  if (reply == NULL)
+    return;
+
+  g_variant_get (reply, "(v)", &value);
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN) && g_variant_get_boolean (value)
+      && g_settings_get_user_value (self->settings, "coaching") == NULL)
+    g_settings_set_string (self->settings, "coaching", "both");
+}
+
+/* Someone who has never chosen how to follow a session, and whose screen
+ * reader is running, gets the voice as well as the beeps: it is the only
+ * way to follow a session without the screen. */
+static void
+voice_for_screen_reader_users (PatellaApplication *self)
+{
+  g_autoptr(GVariant) user_value = g_settings_get_user_value (self->settings, "coaching");
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+
+  if (user_value != NULL || bus == NULL)
+    return;
+
+  g_dbus_connection_call (bus, "org.a11y.Bus", "/org/a11y/bus",
+                          "org.freedesktop.DBus.Properties", "Get",
+                          g_variant_new ("(ss)", "org.a11y.Status", "ScreenReaderEnabled"),
+                          G_VARIANT_TYPE ("(v)"), G_DBUS_CALL_FLAGS_NO_AUTO_START, 2000,
+                          NULL, screen_reader_cb, g_object_ref (self));
+}
+
+static void
 patella_application_startup (GApplication *app)
 {
   PatellaApplication *self = PATELLA_APPLICATION (app);
@@ -325,6 +363,7 @@ patella_application_startup (GApplication *app)
   /* Made here, not at init, so --export-csv and friends work without the
    * schema. The id stays the same for the .Devel build, as GNOME apps do. */
   self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  voice_for_screen_reader_users (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
                                    G_N_ELEMENTS (app_entries), self);
