@@ -107,10 +107,10 @@ wall_squat_swapped_cb (PatellaSessionRun  *run,
     return;
 
   program = patella_store_get_program (self->store, &error);
+  /* Without a program every day runs the fixed plan: nothing to keep. */
   if (program == NULL && error == NULL)
     {
-      _patella_session_page_tell (self, _("Straight-leg raises replace wall squats in this "
-                                          "session. Set up the program to keep the swap."));
+      g_debug ("No program: the wall squat's swap lasts this session only");
       return;
     }
 
