@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-autostart.h"
 #include "patella-preferences-window.h"
 
 struct _PatellaPreferencesWindow
@@ -23,6 +24,7 @@ struct _PatellaPreferencesWindow
   AdwComboRow          *coaching_row;
   GtkWidget            *rate_row;
   GtkAdjustment        *rate_adjustment;
+  GtkSwitch            *login_switch;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaPreferencesWindow, patella_preferences_window,
@@ -137,6 +139,26 @@ patella_preferences_window_dispose (GObject *object)
   G_OBJECT_CLASS (patella_preferences_window_parent_class)->dispose (object);
 }
 
+/* The switch shows whether the autostart entry is there; a failure puts
+ * it back and says why. */
+static gboolean
+login_state_set_cb (PatellaPreferencesWindow *self,
+                    gboolean                  state)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!patella_autostart_set_enabled (state, &error))
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (error->message));
+      gtk_switch_set_active (self->login_switch, patella_autostart_is_enabled ());
+      return TRUE;
+    }
+
+  gtk_switch_set_state (self->login_switch, state);
+  return TRUE;
+}
+
 /* The assistant belongs to the main window (it starts the program there):
  * ask it through its action, and make way. */
 static void
@@ -170,10 +192,14 @@ patella_preferences_window_class_init (PatellaPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, coaching_row);
   gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, rate_row);
   gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, rate_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, login_switch);
 }
 
 static void
 patella_preferences_window_init (PatellaPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_switch_set_active (self->login_switch, patella_autostart_is_enabled ());
+  g_signal_connect_swapped (self->login_switch, "state-set", G_CALLBACK (login_state_set_cb), self);
 }
