@@ -20,6 +20,7 @@ struct _PatellaApplication
   PatellaStore   *store;
   PatellaClock   *clock;
   PatellaToday   *today;
+  gboolean        demo;    /* a temporary demo diary: never backed up */
 };
 
 void _patella_application_set_store               (PatellaApplication *self,
