@@ -235,9 +235,9 @@ build_cards (PatellaProgressPage *self)
   const char * const *ids = patella_catalogue_get_core_ids ();
 
   self->during_check = GTK_CHECK_BUTTON (
-    gtk_check_button_new_with_mnemonic (_("Show pain _during exercise")));
+    gtk_check_button_new_with_mnemonic (_("Pain _during exercise")));
   self->hold_check = GTK_CHECK_BUTTON (
-    gtk_check_button_new_with_mnemonic (_("Count _hold seconds instead of reps")));
+    gtk_check_button_new_with_mnemonic (_("_Hold seconds, not reps")));
   g_signal_connect_object (self->during_check, "toggled", G_CALLBACK (option_toggled_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->hold_check, "toggled", G_CALLBACK (option_toggled_cb), self,
