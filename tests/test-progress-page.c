@@ -10,7 +10,8 @@
 #include "patella-monotonic-clock.h"
 #include "patella-progress-page.h"
 #include "patella-warning-signs.h"
-#include "patella-week-chart.h"
+#include "patella-demo-diary.h"
+#include "patella-store-charts.h"
 #include "store-test-util.h"
 
 typedef struct
@@ -108,7 +109,7 @@ static void
 collect_charts (GtkWidget *widget,
                 GPtrArray *charts)
 {
-  if (PATELLA_IS_WEEK_CHART (widget))
+  if (PATELLA_IS_CHART (widget))
     g_ptr_array_add (charts, widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -135,21 +136,22 @@ draw (GtkWidget *widget)
   g_assert_nonnull (node);
 }
 
-/* Nothing to chart until three days hold something; then the charts come
- * without reopening the page. */
+/* Nothing to chart without an entry; one entry draws the charts with a
+ * sentence saying what to log, without reopening the page. */
 static void
-test_empty_until_three_days (Fixture       *f,
-                             gconstpointer  data)
+test_sparse (Fixture       *f,
+             gconstpointer  data)
 {
-  g_assert_cmpstr (patella_progress_page_get_view (f->page), ==, "empty");
-
-  save_pain (f, 3, 4, 6);
-  save_pain (f, 1, 4, 5);
   g_assert_cmpstr (patella_progress_page_get_view (f->page), ==, "empty");
 
   save_pain (f, 0, 3, 5);
   g_assert_cmpstr (patella_progress_page_get_view (f->page), ==, "charts");
-  g_assert_nonnull (find_label (GTK_WIDGET (f->page), "Week 1 of Your Program"));
+  g_assert_nonnull (find_label (GTK_WIDGET (f->page),
+                                "Pain logged on 1 day so far: log it on a few more days to see "
+                                "a trend."));
+  g_assert_nonnull (find_label (GTK_WIDGET (f->page),
+                                "No sessions in this range yet: do a session to see your work "
+                                "here."));
 }
 
 /* Three weeks of pain easing, and one finished session today. */
@@ -163,17 +165,13 @@ test_charts_and_words (Fixture       *f,
   gint64 session;
   int min_width = 0;
 
-  /* Day 20 ago opens week 1; today closes week 3. */
   for (int ago = 20; ago >= 0; ago--)
     save_pain (f, ago, ago >= 14 ? 5 : ago >= 7 ? 4 : 2, ago >= 14 ? 7 : ago >= 7 ? 6 : 4);
 
   g_assert_cmpstr (patella_progress_page_get_view (f->page), ==, "charts");
-  g_assert_nonnull (find_label (GTK_WIDGET (f->page), "Week 3 of Your Program"));
   g_assert_nonnull (find_label (GTK_WIDGET (f->page),
-                                "Your usual pain went from 5.0 in week 1 to 2.0 in week 3 "
-                                "(down 3.0 points)"));
-  g_assert_nonnull (find_label (GTK_WIDGET (f->page),
-                                "No session was finished in these weeks yet."));
+                                "Pain fell from 5.0 to 2.0 on average over 3 weeks, a "
+                                "meaningful improvement."));
 
   session = patella_store_begin_session (f->store, now, 2, &error);
   g_assert_no_error (error);
@@ -181,15 +179,15 @@ test_charts_and_words (Fixture       *f,
                                                g_get_real_time (), 1, &error));
   g_assert_no_error (error);
   spin_idle ();
-  g_assert_nonnull (find_label (GTK_WIDGET (f->page),
-                                "You finished a session on 1 day in 3 weeks, 1 of them "
-                                "in week 3."));
+  g_assert_null (find_label (GTK_WIDGET (f->page),
+                             "No sessions in this range yet: do a session to see your work "
+                             "here."));
 
   collect_charts (GTK_WIDGET (f->page), charts);
-  g_assert_cmpuint (charts->len, ==, 2);
+  g_assert_cmpuint (charts->len, ==, 9);
   for (guint i = 0; i < charts->len; i++)
     {
-      g_assert_cmpuint (patella_week_chart_get_n_weeks (charts->pdata[i]), ==, 3);
+      g_assert_cmpuint (patella_chart_get_n_slots (charts->pdata[i]), ==, 21);
       g_assert_true (gtk_widget_get_mapped (charts->pdata[i]));
       draw (charts->pdata[i]);
     }
@@ -198,6 +196,79 @@ test_charts_and_words (Fixture       *f,
   gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1,
                       &min_width, NULL, NULL, NULL);
   g_assert_cmpint (min_width, <=, 360);
+}
+
+static void
+press (GtkWidget *widget,
+       guint      keyval)
+{
+  GtkEventController *key = NULL;
+  gboolean handled = FALSE;
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && key == NULL; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        key = c;
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (key);
+  g_signal_emit_by_name (key, "key-pressed", keyval, 0, 0, &handled);
+  g_assert_true (handled);
+}
+
+/* The demo diary: every range, and the keyboard across the days. */
+static void
+test_demo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(PatellaDemoDiary) demo = patella_demo_diary_new (today, PATELLA_DEMO_SEED);
+  g_autoptr(GError) error = NULL;
+  static const guint days[] = { 42, 14, 42, 42 };
+
+  g_assert_true (patella_store_fill_demo (f->store, demo, &error));
+  g_assert_no_error (error);
+  spin_idle ();
+  g_assert_cmpstr (patella_progress_page_get_view (f->page), ==, "charts");
+
+  for (int range = PATELLA_CHART_RANGE_ALL; range >= PATELLA_CHART_RANGE_PROGRAM; range--)
+    {
+      patella_progress_page_set_range (f->page, range);
+      spin_idle ();
+      for (guint c = 0; c < 9; c++)
+        {
+          PatellaChart *chart = patella_progress_page_get_chart (f->page, c);
+
+          g_assert_cmpuint (patella_chart_get_n_slots (chart), ==, days[range]);
+          draw (GTK_WIDGET (chart));
+        }
+    }
+
+  {
+    PatellaChart *pain = patella_progress_page_get_chart (f->page, 0);
+    g_autofree char *first = NULL;
+
+    gtk_widget_grab_focus (GTK_WIDGET (pain));
+    press (GTK_WIDGET (pain), GDK_KEY_Home);
+    g_assert_cmpint (patella_chart_get_focus_slot (pain), ==, 0);
+    first = patella_chart_describe_slot (pain, 0);
+    g_assert_nonnull (strstr (first, "Usual "));
+    for (guint i = 1; i < 42; i++)
+      {
+        press (GTK_WIDGET (pain), GDK_KEY_Right);
+        g_assert_cmpint (patella_chart_get_focus_slot (pain), ==, i);
+      }
+    press (GTK_WIDGET (pain), GDK_KEY_Right);
+    g_assert_cmpint (patella_chart_get_focus_slot (pain), ==, 41);
+    press (GTK_WIDGET (pain), GDK_KEY_Left);
+    g_assert_cmpint (patella_chart_get_focus_slot (pain), ==, 40);
+    press (GTK_WIDGET (pain), GDK_KEY_End);
+    g_assert_cmpint (patella_chart_get_focus_slot (pain), ==, 41);
+  }
 }
 
 /* Off screen the page leaves the store alone, and catches up when shown. */
@@ -224,9 +295,10 @@ main (int   argc,
   adw_init ();
 
 #define ADD(name, fn) g_test_add (name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
-  ADD ("/progress-page/empty-until-three-days", test_empty_until_three_days);
+  ADD ("/progress-page/sparse", test_sparse);
   ADD ("/progress-page/charts-and-words", test_charts_and_words);
   ADD ("/progress-page/reads-when-shown", test_reads_when_shown);
+  ADD ("/progress-page/demo", test_demo);
 #undef ADD
 
   return g_test_run ();

@@ -7,12 +7,17 @@
 
 #include <glib/gi18n.h>
 
-#include "patella-daily-series.h"
-#include "patella-pain-entry.h"
+#include "patella-catalogue.h"
+#include "patella-chart.h"
+#include "patella-exercise.h"
+#include "patella-progress-charts.h"
 #include "patella-progress-page.h"
-#include "patella-progress-summary.h"
+#include "patella-store-charts.h"
 #include "patella-toast.h"
-#include "patella-week-chart.h"
+
+/* Pain, work, adherence, the five exercises, Kujala. */
+enum { CHART_PAIN, CHART_WORK, CHART_ADHERENCE, CHART_EXERCISE, CHART_KUJALA = CHART_EXERCISE + 5,
+       N_CHARTS };
 
 struct _PatellaProgressPage
 {
@@ -22,13 +27,19 @@ struct _PatellaProgressPage
   PatellaToday     *today;
   GSignalGroup     *store_signals;
   GSignalGroup     *today_signals;
+  PatellaChartRange range;
 
   GtkStack         *stack;
   GtkLabel         *week_label;
-  PatellaWeekChart *pain_chart;
-  GtkLabel         *pain_summary;
-  PatellaWeekChart *training_chart;
-  GtkLabel         *training_summary;
+  GtkBox           *cards;
+  GtkToggleButton  *range_program;
+  GtkToggleButton  *range_2w;
+  GtkToggleButton  *range_6w;
+  GtkToggleButton  *range_all;
+  GtkCheckButton   *during_check;
+  GtkCheckButton   *hold_check;
+  PatellaChart     *charts[N_CHARTS];
+  GtkLabel         *summaries[N_CHARTS];
 };
 
 G_DEFINE_FINAL_TYPE (PatellaProgressPage, patella_progress_page, GTK_TYPE_WIDGET)
@@ -44,66 +55,82 @@ static GParamSpec *properties[N_PROPS];
 
 static void
 show_series (PatellaProgressPage      *self,
-             const PatellaDailySeries *series)
+             const PatellaChartSeries *series,
+             const PatellaChartRows   *rows)
 {
-  guint first = patella_progress_first_week (series);
-  guint n = series->n_weeks - first;
-  g_autofree double *days = g_new (double, n);
-  g_autofree char *week = NULL;
-  g_autofree char *pain = patella_progress_pain_summary (series);
-  g_autofree char *training = patella_progress_training_summary (series);
+  char *texts[N_CHARTS];
 
-  /* Translators: the program's current week, counted from the first entry */
-  week = g_strdup_printf (_("Week %u of Your Program"), series->n_weeks);
-  gtk_label_set_label (self->week_label, week);
+  if (rows->has_program)
+    {
+      g_autofree char *week = patella_program_format_week (&rows->program,
+                                                           patella_today_get_day (self->today));
+      gtk_label_set_label (self->week_label, week);
+    }
+  else
+    gtk_label_set_label (self->week_label, _("Your Progress"));
 
-  patella_week_chart_set_weeks (self->pain_chart, first + 1, n,
-                                series->week_pain_usual + first,
-                                series->week_pain_worst + first, 10.0);
-  gtk_label_set_label (self->pain_summary, pain);
-  patella_week_chart_set_summary (self->pain_chart, pain);
-
-  for (guint i = 0; i < n; i++)
-    days[i] = series->week_training_days[first + i];
-  patella_week_chart_set_weeks (self->training_chart, first + 1, n, days, NULL, 7.0);
-  gtk_label_set_label (self->training_summary, training);
-  patella_week_chart_set_summary (self->training_chart, training);
+  texts[CHART_PAIN] = patella_progress_show_pain (self->charts[CHART_PAIN], series,
+                                                  gtk_check_button_get_active (self->during_check));
+  texts[CHART_WORK] = patella_progress_show_work (self->charts[CHART_WORK], series);
+  texts[CHART_ADHERENCE] = patella_progress_show_adherence (self->charts[CHART_ADHERENCE], series);
+  for (guint e = 0; e < PATELLA_CHART_N_EXERCISES; e++)
+    texts[CHART_EXERCISE + e] = patella_progress_show_exercise (self->charts[CHART_EXERCISE + e],
+                                                                series, e);
+  texts[CHART_KUJALA] = patella_progress_show_kujala (self->charts[CHART_KUJALA], series);
+  for (guint c = 0; c < N_CHARTS; c++)
+    {
+      gtk_label_set_label (self->summaries[c], texts[c]);
+      g_free (texts[c]);
+    }
 
   gtk_stack_set_visible_child_name (self->stack, "charts");
 }
 
+/**
+ * patella_progress_page_reload:
+ * @self: a #PatellaProgressPage
+ *
+ * Reads the range's rows from the store and redraws every chart.
+ */
 void
 patella_progress_page_reload (PatellaProgressPage *self)
 {
-  g_autoptr(PatellaDailySeries) series = NULL;
+  g_autoptr(PatellaChartSeries) series = NULL;
   g_autoptr(GError) error = NULL;
+  PatellaChartRows rows = { 0 };
   char first_day[PATELLA_LOCAL_DAY_LEN + 1];
-  GDate first, last;
+  const char *today;
+  guint32 first, last;
+  GDate date;
 
   g_return_if_fail (PATELLA_IS_PROGRESS_PAGE (self));
 
-  if (self->store == NULL || self->today == NULL
-      || !patella_store_get_first_day (self->store, first_day, &error)
-      || first_day[0] == '\0')
+  if (self->store == NULL || self->today == NULL)
+    goto empty;
+  today = patella_today_get_day (self->today);
+
+  /* The range needs the program and the first day: read them, then the rows. */
+  if (!patella_store_load_chart_rows (self->store, today, today, &rows, &error))
+    goto empty;
+  if (rows.first_day[0] == '\0' && !rows.has_program)
+    goto empty;
+  patella_chart_range_days (&rows, self->range, today, &first, &last);
+  patella_chart_rows_clear (&rows);
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, first);
+  patella_local_day_from_date (&date, first_day);
+  if (!patella_store_load_chart_rows (self->store, first_day, today, &rows, &error))
     goto empty;
 
-  g_date_clear (&first, 1);
-  g_date_clear (&last, 1);
-  if (!patella_local_day_to_date (first_day, &first)
-      || !patella_local_day_to_date (patella_today_get_day (self->today), &last))
-    goto empty;
-  /* A day logged ahead of this time zone: the program starts today here. */
-  if (g_date_compare (&first, &last) > 0)
-    first = last;
-
-  series = patella_store_load_daily_series (self->store, &first, &last, 7, &error);
-  if (series == NULL || patella_progress_days_with_data (series) < PATELLA_PROGRESS_MIN_DAYS)
-    goto empty;
-
-  show_series (self, series);
+  series = patella_chart_series_compute (&rows, first, last, today,
+                                         gtk_check_button_get_active (self->hold_check));
+  show_series (self, series, &rows);
+  patella_chart_rows_clear (&rows);
   return;
 
 empty:
+  patella_chart_rows_clear (&rows);
   if (error != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Progress could not be read: %s"),
@@ -111,6 +138,122 @@ empty:
       patella_toast_show (GTK_WIDGET (self), text, 0);
     }
   gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/**
+ * patella_progress_page_set_range:
+ * @self: a #PatellaProgressPage
+ * @range: the days the charts show
+ */
+void
+patella_progress_page_set_range (PatellaProgressPage *self,
+                                 PatellaChartRange    range)
+{
+  GtkToggleButton *buttons[] = { self->range_program, self->range_2w, self->range_6w,
+                                 self->range_all };
+
+  g_return_if_fail (PATELLA_IS_PROGRESS_PAGE (self));
+  g_return_if_fail (range <= PATELLA_CHART_RANGE_ALL);
+
+  gtk_toggle_button_set_active (buttons[range], TRUE);
+}
+
+/**
+ * patella_progress_page_get_chart:
+ * @self: a #PatellaProgressPage
+ * @index: 0 pain, 1 work, 2 adherence, 3-7 the exercises, 8 Kujala
+ *
+ * Returns: (transfer none) (nullable): the chart
+ */
+PatellaChart *
+patella_progress_page_get_chart (PatellaProgressPage *self,
+                                 guint                index)
+{
+  g_return_val_if_fail (PATELLA_IS_PROGRESS_PAGE (self), NULL);
+
+  return index < N_CHARTS ? self->charts[index] : NULL;
+}
+
+static void
+range_toggled_cb (GtkToggleButton     *button,
+                  PatellaProgressPage *self)
+{
+  GtkToggleButton *buttons[] = { self->range_program, self->range_2w, self->range_6w,
+                                 self->range_all };
+
+  if (!gtk_toggle_button_get_active (button))
+    return;
+  for (guint r = 0; r < G_N_ELEMENTS (buttons); r++)
+    if (buttons[r] == button)
+      self->range = r;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    patella_progress_page_reload (self);
+}
+
+static void
+option_toggled_cb (PatellaProgressPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    patella_progress_page_reload (self);
+}
+
+/* A card: its title, an option, the chart and its summary. */
+static void
+add_card (PatellaProgressPage *self,
+          guint                index,
+          const char          *title,
+          GtkWidget           *option)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *chart = g_object_new (PATELLA_TYPE_CHART, NULL);
+  GtkWidget *summary = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "chart-card");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "title-3");
+  gtk_box_append (GTK_BOX (card), label);
+  if (option != NULL)
+    gtk_box_append (GTK_BOX (card), option);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
+  gtk_box_append (GTK_BOX (card), chart);
+  gtk_label_set_xalign (GTK_LABEL (summary), 0);
+  gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
+  gtk_box_append (GTK_BOX (card), summary);
+  gtk_box_append (self->cards, card);
+
+  self->charts[index] = PATELLA_CHART (chart);
+  self->summaries[index] = GTK_LABEL (summary);
+}
+
+static void
+build_cards (PatellaProgressPage *self)
+{
+  const char * const *ids = patella_catalogue_get_core_ids ();
+
+  self->during_check = GTK_CHECK_BUTTON (
+    gtk_check_button_new_with_mnemonic (_("Pain _during exercise")));
+  self->hold_check = GTK_CHECK_BUTTON (
+    gtk_check_button_new_with_mnemonic (_("_Hold seconds, not reps")));
+  g_signal_connect_object (self->during_check, "toggled", G_CALLBACK (option_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->hold_check, "toggled", G_CALLBACK (option_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  add_card (self, CHART_PAIN, _("Knee Pain"), GTK_WIDGET (self->during_check));
+  add_card (self, CHART_WORK, _("Work Done"), GTK_WIDGET (self->hold_check));
+  add_card (self, CHART_ADHERENCE, _("Training Days"), NULL);
+  for (guint e = 0; e < PATELLA_CHART_N_EXERCISES; e++)
+    {
+      PatellaExercise *exercise = patella_catalogue_lookup (patella_catalogue_get_default (),
+                                                            ids[e]);
+
+      add_card (self, CHART_EXERCISE + e, patella_exercise_get_name (exercise), NULL);
+    }
+  add_card (self, CHART_KUJALA, _("Kujala Score"), NULL);
 }
 
 const char *
@@ -134,8 +277,7 @@ store_changed_cb (PatellaStore        *store,
                   const char          *table,
                   PatellaProgressPage *self)
 {
-  if (g_strcmp0 (table, "questionnaire") != 0)
-    reload_if_mapped (self);
+  reload_if_mapped (self);
 }
 
 PatellaStore *
@@ -280,23 +422,29 @@ patella_progress_page_class_init (PatellaProgressPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (PATELLA_TYPE_WEEK_CHART);
+  g_type_ensure (PATELLA_TYPE_CHART);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/patella-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PatellaProgressPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PatellaProgressPage, week_label);
-  gtk_widget_class_bind_template_child (widget_class, PatellaProgressPage, pain_chart);
-  gtk_widget_class_bind_template_child (widget_class, PatellaProgressPage, pain_summary);
-  gtk_widget_class_bind_template_child (widget_class, PatellaProgressPage, training_chart);
-  gtk_widget_class_bind_template_child (widget_class, PatellaProgressPage, training_summary);
+  gtk_widget_class_bind_template_child (widget_class, PatellaProgressPage, cards);
+  gtk_widget_class_bind_template_child (widget_class, PatellaProgressPage, range_program);
+  gtk_widget_class_bind_template_child (widget_class, PatellaProgressPage, range_2w);
+  gtk_widget_class_bind_template_child (widget_class, PatellaProgressPage, range_6w);
+  gtk_widget_class_bind_template_child (widget_class, PatellaProgressPage, range_all);
 }
 
 static void
 patella_progress_page_init (PatellaProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  build_cards (self);
+  g_signal_connect_object (self->range_program, "toggled", G_CALLBACK (range_toggled_cb), self, 0);
+  g_signal_connect_object (self->range_2w, "toggled", G_CALLBACK (range_toggled_cb), self, 0);
+  g_signal_connect_object (self->range_6w, "toggled", G_CALLBACK (range_toggled_cb), self, 0);
+  g_signal_connect_object (self->range_all, "toggled", G_CALLBACK (range_toggled_cb), self, 0);
 
   self->store_signals = g_signal_group_new (PATELLA_TYPE_STORE);
   g_signal_group_connect_object (self->store_signals, "changed",

@@ -10,6 +10,8 @@
 #include "patella-store.h"
 #include "patella-today.h"
 
+#include "patella-chart.h"
+
 G_BEGIN_DECLS
 
 #define PATELLA_TYPE_PROGRESS_PAGE (patella_progress_page_get_type ())
@@ -27,5 +29,9 @@ void          patella_progress_page_set_today (PatellaProgressPage *self,
 void          patella_progress_page_reload    (PatellaProgressPage *self);
 /* "empty" or "charts". */
 const char   *patella_progress_page_get_view  (PatellaProgressPage *self);
+void          patella_progress_page_set_range (PatellaProgressPage *self,
+                                               PatellaChartRange    range);
+PatellaChart *patella_progress_page_get_chart (PatellaProgressPage *self,
+                                               guint                index);
 
 G_END_DECLS

@@ -399,7 +399,7 @@ backup_timeout_cb (gpointer user_data)
   g_autofree char *made = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->store != NULL
+  if (self->store != NULL && !self->demo
       && !patella_store_backup_if_due (self->store, dir, NULL, &made, &error))
     g_message ("No backup of the diary today: %s", error->message);
   else if (made != NULL)

@@ -24,6 +24,7 @@ struct _PatellaApplication
   PatellaReminders *reminders;
   gboolean        held_for_reminders;
   gboolean        background;      /* --background: the first activation opens no window */
+  gboolean        demo;    /* a temporary demo diary: never backed up */
 };
 
 void _patella_application_set_store               (PatellaApplication *self,

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "patella-store-charts.h"
+
 #include <glib/gi18n.h>
 
 #include "patella-application-private.h"
@@ -38,6 +40,9 @@ static const GOptionEntry option_entries[] = {
     N_("FILE") },
   { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Start without a window, only to send the daily reminders (as at login)"), NULL },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open a temporary diary filled with six weeks of made-up history (never your own)"),
+    NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -165,6 +170,31 @@ patella_application_set_database_path (PatellaApplication *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE_PATH]);
 }
 
+/* --demo: a new diary in a temporary folder, filled from core's demo
+ * history ending today. The user's diary is never opened. */
+static char *
+make_demo_diary (GError **error)
+{
+  g_autofree char *dir = g_dir_make_tmp ("patella-demo-XXXXXX", error);
+  g_autofree char *path = NULL;
+  g_autoptr(PatellaStore) store = NULL;
+  g_autoptr(PatellaDemoDiary) demo = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  if (dir == NULL)
+    return NULL;
+  path = g_build_filename (dir, "demo.db", NULL);
+  store = patella_store_open (path, error);
+  if (store == NULL)
+    return NULL;
+  demo = patella_demo_diary_new (today, PATELLA_DEMO_SEED);
+  if (!patella_store_fill_demo (store, demo, error))
+    return NULL;
+  patella_store_close (store);
+  return g_steal_pointer (&path);
+}
+
 /* Runs in the process the user started, before any instance is contacted,
  * so relative paths are resolved against the user's directory. */
 static int
@@ -181,6 +211,23 @@ patella_application_handle_local_options (GApplication *app,
     {
       g_print ("%s %s\n", "patella", PACKAGE_VERSION);
       return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_contains (options, "demo"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *demo = make_demo_diary (&error);
+
+      if (demo == NULL)
+        {
+          g_printerr (_("patella: The demo diary could not be made: %s\n"), error->message);
+          return EXIT_FAILURE;
+        }
+      self->demo = TRUE;
+      /* A second window on the user's diary must not be this process. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+      patella_application_set_database_path (self, demo);
+      return -1;
     }
 
   g_variant_dict_lookup (options, "database", "^ay", &requested);
