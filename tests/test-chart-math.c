@@ -437,6 +437,28 @@ test_demo_series (void)
   patella_chart_rows_clear (&rows);
 }
 
+/* Without a program the default range is six weeks (or since the first
+ * entry), never the whole diary: opening Progress does not grow with it. */
+static void
+test_range_without_program (void)
+{
+  PatellaChartRows rows = { 0 };
+  guint32 first, last;
+
+  g_strlcpy (rows.first_day, "2016-06-30", sizeof rows.first_day);
+  g_assert_true (patella_chart_range_days (&rows, PATELLA_CHART_RANGE_PROGRAM, "2026-06-30",
+                                           &first, &last));
+  g_assert_cmpuint (last - first + 1, ==, 42);
+  g_assert_true (patella_chart_range_days (&rows, PATELLA_CHART_RANGE_ALL, "2026-06-30",
+                                           &first, &last));
+  g_assert_cmpuint (last - first + 1, ==, 3653);
+
+  g_strlcpy (rows.first_day, "2026-06-21", sizeof rows.first_day);
+  g_assert_true (patella_chart_range_days (&rows, PATELLA_CHART_RANGE_PROGRAM, "2026-06-30",
+                                           &first, &last));
+  g_assert_cmpuint (last - first + 1, ==, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +467,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/chart-math/range-without-program", test_range_without_program);
   g_test_add_func ("/chart-math/rolling-mean", test_rolling_mean);
   g_test_add_func ("/chart-math/baseline", test_baseline);
   g_test_add_func ("/chart-math/axis", test_axis);

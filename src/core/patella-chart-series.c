@@ -103,7 +103,13 @@ patella_chart_range_days (const PatellaChartRows *rows,
       break;
     case PATELLA_CHART_RANGE_PROGRAM:
     default:
-      begin = start != 0 ? start : logged;
+      /* With no program, the default is what a program would show: six
+       * weeks, never the whole diary, so opening Progress costs the same
+       * after years of entries. */
+      if (start != 0)
+        begin = start;
+      else
+        begin = MAX (logged, end > 41 ? end - 41 : 1);
       break;
     }
 
