@@ -12,6 +12,7 @@
 #include "patella-csv-export.h"
 #include "patella-csv-import.h"
 #include "patella-paths.h"
+#include "patella-progress-report.h"
 #include "patella-task-bar.h"
 #include "patella-window.h"
 
@@ -375,10 +376,100 @@ restore_backup_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The report is a few charts and lines: quick enough to write at once. */
+gboolean
+_patella_application_write_report (PatellaApplication  *self,
+                                   const char          *path,
+                                   GError             **error)
+{
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  return patella_progress_report_write (self->store, patella_today_get_day (self->today), NULL,
+                                        NULL, patella_report_paper_for_locale (), path, error);
+}
+
+static void
+report_response_cb (GtkNativeDialog    *chooser,
+                    int                 response,
+                    PatellaApplication *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (_patella_application_write_report (self, path, &error))
+        {
+          g_autofree char *name = g_path_get_basename (path);
+          /* Translators: %s is the report's file name */
+          g_autofree char *message = g_strdup_printf (_("Report saved as “%s”"), name);
+
+          toast (self, message);
+        }
+      else
+        show_error (self, _("The Report Could Not Be Saved"), error);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+report_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  PatellaApplication *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = new_chooser (self, _("Save a Progress Report"),
+                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
+                                     _("knee-progress-report.pdf"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (report_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* patella --report FILE [--from DAY --to DAY]: no window, an exit code. The
+ * charts are drawn by the app's own widget, so GTK is needed. */
+int
+_patella_application_run_report (PatellaApplication *self,
+                                 const char         *path,
+                                 const char         *from,
+                                 const char         *to)
+{
+  g_autoptr(PatellaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_init_check ())
+    {
+      g_printerr (_("patella: A report is drawn like the app's charts and needs a graphical "
+                    "session (or xvfb-run).\n"));
+      return EXIT_FAILURE;
+    }
+
+  store = patella_store_open (self->database_path, &error);
+  if (store == NULL
+      || !patella_progress_report_write (store, patella_today_get_day (self->today), from, to,
+                                         patella_report_paper_for_locale (), path, &error))
+    {
+      g_printerr ("patella: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print (_("Report written to “%s”\n"), path);
+  return EXIT_SUCCESS;
+}
+
 static const GActionEntry data_entries[] = {
   { "export-csv", export_csv_action },
   { "import-csv", import_csv_action },
   { "restore-backup", restore_backup_action },
+  { "report", report_action },
 };
 
 void

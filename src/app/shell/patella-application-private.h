@@ -47,6 +47,13 @@ void     _patella_application_import_from      (PatellaApplication          *sel
 void     _patella_application_restore_from     (PatellaApplication          *self,
                                                 const char                  *backup_path);
 char    *_patella_application_import_summary   (const PatellaCsvImportStats *stats);
+int      _patella_application_run_report       (PatellaApplication          *self,
+                                                const char                  *path,
+                                                const char                  *from,
+                                                const char                  *to);
+gboolean _patella_application_write_report     (PatellaApplication          *self,
+                                                const char                  *path,
+                                                GError                     **error);
 int      _patella_application_run_csv_command  (PatellaApplication          *self,
                                                 const char                  *export_dir,
                                                 const char                  *import_path);

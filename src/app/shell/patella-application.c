@@ -40,6 +40,13 @@ static const GOptionEntry option_entries[] = {
     N_("FILE") },
   { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Start without a window, only to send the daily reminders (as at login)"), NULL },
+  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a progress report for a physical therapist to FILE (a PDF), then exit"),
+    N_("FILE") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: the first day it covers (default: the program's start)"), N_("DAY") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: the last day it covers (default: today)"), N_("DAY") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open a temporary diary filled with six weeks of made-up history (never your own)"),
     NULL },
@@ -206,6 +213,7 @@ patella_application_handle_local_options (GApplication *app,
   g_autofree char *resolved = NULL;
   g_autofree char *export_dir = NULL;
   g_autofree char *import_path = NULL;
+  g_autofree char *report_path = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -259,6 +267,16 @@ patella_application_handle_local_options (GApplication *app,
       if (g_application_get_is_remote (app))
         return EXIT_SUCCESS;
       self->background = TRUE;
+    }
+
+  if (g_variant_dict_lookup (options, "report", "^ay", &report_path))
+    {
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+
+      g_variant_dict_lookup (options, "from", "s", &from);
+      g_variant_dict_lookup (options, "to", "s", &to);
+      return _patella_application_run_report (self, report_path, from, to);
     }
 
   g_variant_dict_lookup (options, "export-csv", "^ay", &export_dir);
