@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "patella-fake-clock.h"
+#include "patella-progress-page.h"
 #include "patella-progress-report.h"
 #include "patella-store-charts.h"
 #include "store-test-util.h"
@@ -131,6 +133,57 @@ test_command_line (void)
   test_rm_rf (dir);
 }
 
+/* Save Charts: each chart a PNG at twice its size, the data as CSV with
+ * a row a day of the range shown. */
+static void
+test_save_charts (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *out = g_build_filename (dir, "charts", NULL);
+  g_autofree char *pain = g_build_filename (out, "pain.png", NULL);
+  g_autofree char *clam = g_build_filename (out, "clamshell.png", NULL);
+  g_autofree char *csv = g_build_filename (out, "progress.csv", NULL);
+  g_autoptr(PatellaDemoDiary) demo = patella_demo_diary_new (TODAY, PATELLA_DEMO_SEED);
+  g_autoptr(GDateTime) noon = g_date_time_new_local (2026, 5, 10, 12, 0, 0);
+  g_autoptr(PatellaFakeClock) clock =
+    patella_fake_clock_new (0, g_date_time_to_unix (noon) * G_USEC_PER_SEC);
+  g_autoptr(PatellaToday) today = patella_today_new (PATELLA_CLOCK (clock));
+  g_autoptr(PatellaStore) store = NULL;
+  g_autoptr(GdkPixbuf) image = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  GtkWidget *page;
+
+  store = patella_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (patella_store_fill_demo (store, demo, &error));
+
+  page = g_object_ref_sink (g_object_new (PATELLA_TYPE_PROGRESS_PAGE, "store", store,
+                                          "today", today, NULL));
+  g_assert_true (patella_progress_page_save_charts (PATELLA_PROGRESS_PAGE (page), out, &error));
+  g_assert_no_error (error);
+
+  image = gdk_pixbuf_new_from_file (pain, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_pixbuf_get_width (image), ==, 1600);
+  g_assert_cmpint (gdk_pixbuf_get_height (image), ==, 560);
+  g_assert_true (g_file_test (clam, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  lines = g_strsplit (text, "\r\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "day,usual,worst,mean_7_days,pain_during,"
+                                             "warning_sign,status,clamshell_work"));
+  /* The program's six weeks, a line each, and the empty end. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 42 + 1);
+  g_assert_true (g_str_has_prefix (lines[42], TODAY ","));
+
+  g_object_unref (page);
+  g_clear_object (&store);
+  test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +195,7 @@ main (int   argc,
 
   g_test_add_func ("/report/demo", test_demo_report);
   g_test_add_func ("/report/command-line", test_command_line);
+  g_test_add_func ("/report/save-charts", test_save_charts);
 
   return g_test_run ();
 }

@@ -5,12 +5,14 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 
 #include "patella-catalogue.h"
 #include "patella-chart.h"
 #include "patella-exercise.h"
 #include "patella-progress-charts.h"
+#include "patella-progress-export.h"
 #include "patella-progress-page.h"
 #include "patella-store-charts.h"
 #include "patella-toast.h"
@@ -39,6 +41,7 @@ struct _PatellaProgressPage
   GtkCheckButton   *during_check;
   GtkCheckButton   *hold_check;
   PatellaChart     *charts[N_CHARTS];
+  PatellaChartSeries *series;     /* what the charts show, for Save Charts */
   GtkLabel         *summaries[N_CHARTS];
 };
 
@@ -126,6 +129,8 @@ patella_progress_page_reload (PatellaProgressPage *self)
   series = patella_chart_series_compute (&rows, first, last, today,
                                          gtk_check_button_get_active (self->hold_check));
   show_series (self, series, &rows);
+  g_clear_pointer (&self->series, patella_chart_series_free);
+  self->series = g_steal_pointer (&series);
   patella_chart_rows_clear (&rows);
   return;
 
@@ -156,6 +161,70 @@ patella_progress_page_set_range (PatellaProgressPage *self,
   g_return_if_fail (range <= PATELLA_CHART_RANGE_ALL);
 
   gtk_toggle_button_set_active (buttons[range], TRUE);
+}
+
+/**
+ * patella_progress_page_save_charts:
+ * @self: a #PatellaProgressPage
+ * @dir: a folder, made if it does not exist
+ * @error: why not everything was written
+ *
+ * Writes each chart of the range shown as a PNG at twice its size
+ * (pain.png, work.png, sessions.png, one per core exercise, kujala.png)
+ * and the data behind them as progress.csv.
+ *
+ * Returns: %FALSE with @error set on failure
+ */
+gboolean
+patella_progress_page_save_charts (PatellaProgressPage  *self,
+                                   const char           *dir,
+                                   GError              **error)
+{
+  const char * const *ids = patella_catalogue_get_core_ids ();
+  g_autofree char *csv = NULL;
+
+  g_return_val_if_fail (PATELLA_IS_PROGRESS_PAGE (self), FALSE);
+
+  if (self->series == NULL)
+    patella_progress_page_reload (self);
+  if (self->series == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("There is nothing to chart yet: log a day's pain first"));
+      return FALSE;
+    }
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      int errsv = errno;
+      g_autofree char *name = g_filename_display_name (dir);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
+                   _("The folder “%s” could not be made: %s"), name, g_strerror (errsv));
+      return FALSE;
+    }
+
+  for (guint c = 0; c < N_CHARTS; c++)
+    {
+      g_autofree char *file = NULL;
+      g_autofree char *path = NULL;
+
+      if (c == CHART_PAIN)
+        file = g_strdup ("pain.png");
+      else if (c == CHART_WORK)
+        file = g_strdup ("work.png");
+      else if (c == CHART_ADHERENCE)
+        file = g_strdup ("sessions.png");
+      else if (c == CHART_KUJALA)
+        file = g_strdup ("kujala.png");
+      else
+        file = g_strdup_printf ("%s.png", ids[c - CHART_EXERCISE]);
+      path = g_build_filename (dir, file, NULL);
+      if (!patella_progress_export_png (self->charts[c], 800, 280, path, error))
+        return FALSE;
+    }
+
+  csv = g_build_filename (dir, "progress.csv", NULL);
+  return patella_progress_export_csv (self->series, csv, error);
 }
 
 /**
@@ -353,6 +422,7 @@ patella_progress_page_dispose (GObject *object)
   g_clear_object (&self->today_signals);
   g_clear_object (&self->store);
   g_clear_object (&self->today);
+  g_clear_pointer (&self->series, patella_chart_series_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_PROGRESS_PAGE);
 
   G_OBJECT_CLASS (patella_progress_page_parent_class)->dispose (object);

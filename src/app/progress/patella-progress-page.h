@@ -34,4 +34,8 @@ void          patella_progress_page_set_range (PatellaProgressPage *self,
 PatellaChart *patella_progress_page_get_chart (PatellaProgressPage *self,
                                                guint                index);
 
+gboolean      patella_progress_page_save_charts (PatellaProgressPage  *self,
+                                                 const char           *dir,
+                                                 GError              **error);
+
 G_END_DECLS

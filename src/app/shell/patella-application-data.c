@@ -434,6 +434,48 @@ report_action (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+charts_response_cb (GtkNativeDialog    *chooser,
+                    int                 response,
+                    PatellaApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (response == GTK_RESPONSE_ACCEPT && PATELLA_IS_WINDOW (window))
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (folder);
+      g_autoptr(GError) error = NULL;
+      PatellaProgressPage *page = patella_window_get_progress_page (PATELLA_WINDOW (window));
+
+      if (patella_progress_page_save_charts (page, path, &error))
+        {
+          /* Translators: %s is a folder */
+          g_autofree char *message = g_strdup_printf (_("Charts and their data saved in “%s”"),
+                                                      path);
+          toast (self, message);
+        }
+      else
+        show_error (self, _("The Charts Could Not Be Saved"), error);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+save_charts_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  PatellaApplication *self = user_data;
+  GtkFileChooserNative *chooser;
+
+  chooser = new_chooser (self, _("Save the Charts as Images and CSV"),
+                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Save Here"));
+  g_signal_connect (chooser, "response", G_CALLBACK (charts_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* patella --report FILE [--from DAY --to DAY]: no window, an exit code. The
  * charts are drawn by the app's own widget, so GTK is needed. */
 int
@@ -470,6 +512,7 @@ static const GActionEntry data_entries[] = {
   { "import-csv", import_csv_action },
   { "restore-backup", restore_backup_action },
   { "report", report_action },
+  { "save-charts", save_charts_action },
 };
 
 void

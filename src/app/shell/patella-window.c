@@ -218,6 +218,20 @@ patella_window_new (PatellaApplication *application)
 }
 
 /**
+ * patella_window_get_progress_page:
+ * @self: a #PatellaWindow
+ *
+ * Returns: (transfer none): the Progress page, whose charts can be saved
+ */
+PatellaProgressPage *
+patella_window_get_progress_page (PatellaWindow *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WINDOW (self), NULL);
+
+  return self->progress_page;
+}
+
+/**
  * patella_window_get_task_bar:
  * @self: a #PatellaWindow
  *

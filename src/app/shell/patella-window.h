@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "patella-application.h"
+#include "patella-progress-page.h"
 #include "patella-session-page.h"
 #include "patella-task-bar.h"
 
@@ -23,6 +24,7 @@ void           patella_window_set_store        (PatellaWindow      *self,
                                                 PatellaStore       *store);
 PatellaToday  *patella_window_get_today        (PatellaWindow      *self);
 PatellaTaskBar *patella_window_get_task_bar    (PatellaWindow      *self);
+PatellaProgressPage *patella_window_get_progress_page (PatellaWindow *self);
 const char    *patella_window_get_visible_page (PatellaWindow      *self);
 void           patella_window_add_toast        (PatellaWindow      *self,
                                                 AdwToast           *toast);
