@@ -373,7 +373,7 @@ test_migrate_v2 (void)
 
   store = patella_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (store->db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (raw_int (store->db, "PRAGMA user_version"), ==, PATELLA_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (store->db, "PRAGMA foreign_keys"), ==, 1);
   g_assert_cmpint (raw_int (store->db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
   g_assert_cmpint (raw_int (store->db, "SELECT count(*) FROM session_set"), ==, 2);

@@ -138,7 +138,7 @@ patella_store_get_program (PatellaStore  *self,
   stmt = _patella_store_prepare (self,
                                  "SELECT id, start_day, n_weeks, training_days, reminder_min,"
                                  "   created_us"
-                                 " FROM program ORDER BY id DESC LIMIT 1",
+                                 " FROM program ORDER BY created_us DESC, id DESC LIMIT 1",
                                  error);
   if (stmt == NULL)
     return NULL;
@@ -176,23 +176,31 @@ bind_reminder (sqlite3_stmt *stmt,
     sqlite3_bind_int (stmt, index, minute);
 }
 
-static gboolean
-insert_dose_change (PatellaStore      *self,
-                    gint64             program_id,
-                    const char        *exercise_id,
-                    const char        *day,
-                    gint64             recorded_us,
-                    PatellaDoseReason  reason,
-                    const PatellaDose *dose,
-                    const char        *note,
-                    GError           **error)
+static const char * const event_names[] = { "dose", "added", "removed", "moved" };
+
+/* The change's instant is at least a microsecond after the exercise's
+ * last one, so (program, exercise, instant) stays a key even when two
+ * changes come within the same microsecond or the clock steps back. */
+gboolean
+_patella_store_insert_dose_change (PatellaStore      *self,
+                                   gint64             program_id,
+                                   const char        *exercise_id,
+                                   const char        *day,
+                                   gint64             recorded_us,
+                                   PatellaDoseReason  reason,
+                                   PatellaPlanEvent   event,
+                                   const PatellaDose *dose,
+                                   const char        *note,
+                                   GError           **error)
 {
   g_autoptr(PatellaStmt) stmt = NULL;
 
   stmt = _patella_store_prepare (self,
                                  "INSERT INTO dose_change (program_id, exercise, day, recorded_us,"
-                                 "   reason, note, " DOSE_COLUMNS ")"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+                                 "   reason, note, event, " DOSE_COLUMNS ")"
+                                 " VALUES (?1, ?2, ?3, max (?4, coalesce ((SELECT max (recorded_us)"
+                                 "   + 1 FROM dose_change WHERE program_id = ?1 AND exercise = ?2),"
+                                 "   0)), ?5, ?6, ?17,"
                                  "   ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                                  error);
   if (stmt == NULL)
@@ -208,6 +216,7 @@ insert_dose_change (PatellaStore      *self,
   sqlite3_bind_text (stmt, 5, reason_names[reason], -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, note != NULL ? note : "", -1, SQLITE_TRANSIENT);
   bind_dose (stmt, 7, dose);
+  sqlite3_bind_text (stmt, 17, event_names[event], -1, SQLITE_STATIC);
 
   return _patella_store_step_done (self, stmt, error);
 }
@@ -268,7 +277,9 @@ patella_store_start_program (PatellaStore               *self,
 
   stmt = _patella_store_prepare (self,
                                  "INSERT INTO program (start_day, n_weeks, training_days,"
-                                 "   reminder_min, created_us) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                 "   reminder_min, created_us) VALUES (?1, ?2, ?3, ?4,"
+                                 "   max (?5, coalesce ((SELECT max (created_us) + 1"
+                                 "     FROM program), 0)))",
                                  error);
   if (stmt == NULL)
     {
@@ -306,8 +317,10 @@ patella_store_start_program (PatellaStore               *self,
       if (!_patella_store_step_done (self, item, error))
         return 0;
 
-      if (!insert_dose_change (self, id, items[i].exercise_id, program->start_day, created_us,
-                               PATELLA_DOSE_REASON_START, &items[i].dose, NULL, error))
+      if (!_patella_store_insert_dose_change (self, id, items[i].exercise_id,
+                                              program->start_day, created_us,
+                                              PATELLA_DOSE_REASON_START, PATELLA_PLAN_EVENT_ADDED,
+                                              &items[i].dose, NULL, error))
         return 0;
     }
 
@@ -492,8 +505,9 @@ patella_store_change_dose (PatellaStore      *self,
       return FALSE;
     }
 
-  if (!insert_dose_change (self, program_id, exercise_id, day, patella_store_usec (now),
-                           reason, dose, note, error))
+  if (!_patella_store_insert_dose_change (self, program_id, exercise_id, day,
+                                          patella_store_usec (now), reason,
+                                          PATELLA_PLAN_EVENT_DOSE, dose, note, error))
     return FALSE;
 
   if (!_patella_store_commit (self, error))
@@ -527,7 +541,7 @@ patella_store_list_dose_changes (PatellaStore  *self,
 
   stmt = _patella_store_prepare (self,
                                  "SELECT id, exercise, day, recorded_us, reason, " DOSE_COLUMNS
-                                 " FROM dose_change"
+                                 ", event FROM dose_change"
                                  " WHERE program_id = ?1 AND (?2 IS NULL OR exercise = ?2)"
                                  " ORDER BY recorded_us, id",
                                  error);
@@ -549,6 +563,10 @@ patella_store_list_dose_changes (PatellaStore  *self,
       if (!reason_from_string ((const char *) sqlite3_column_text (stmt, 4), &change.reason))
         change.reason = PATELLA_DOSE_REASON_USER_EDIT;
       column_dose (stmt, 5, &change.dose);
+      change.event = PATELLA_PLAN_EVENT_DOSE;
+      for (guint e = 0; e < G_N_ELEMENTS (event_names); e++)
+        if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 15), event_names[e]) == 0)
+          change.event = (PatellaPlanEvent) e;
       g_array_append_val (changes, change);
     }
   if (rc != SQLITE_DONE)
