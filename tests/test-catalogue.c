@@ -395,6 +395,75 @@ test_exercise_custom (void)
   g_assert_finalize_object (exercise);
 }
 
+static int *
+dose_field (PatellaDose     *dose,
+            PatellaDoseLimit field)
+{
+  int *fields[PATELLA_N_DOSE_LIMITS] = {
+    &dose->sets, &dose->reps, &dose->hold_seconds, &dose->tempo_up_seconds,
+    &dose->tempo_pause_seconds, &dose->tempo_down_seconds, &dose->rest_seconds,
+    &dose->switch_seconds, &dose->get_ready_seconds,
+  };
+
+  return fields[field];
+}
+
+/* The limits an editor shows are exactly those validation applies: for
+ * every kind and field, min and max pass, one beyond each fails. */
+static void
+test_dose_editor_limits (void)
+{
+  for (PatellaWorkKind work = PATELLA_WORK_REPS_TEMPO; work <= PATELLA_WORK_TIMED_HOLD; work++)
+    {
+      PatellaDose base = { .sets = 1, .reps = 1, .tempo_up_seconds = 1, .tempo_down_seconds = 1 };
+
+      if (work != PATELLA_WORK_REPS_TEMPO)
+        base.hold_seconds = 1;
+      g_assert_true (patella_dose_validate (&base, work, NULL));
+
+      for (PatellaDoseLimit field = 0; field < PATELLA_N_DOSE_LIMITS; field++)
+        {
+          PatellaDose dose = base;
+          int min = -1, max = -1;
+          gboolean applies = patella_dose_get_limits (field, work, &min, &max);
+
+          g_test_message ("work %d field %d: %d..%d", work, field, min, max);
+          if (!applies)
+            {
+              g_assert_cmpint (min, ==, 0);
+              g_assert_cmpint (max, ==, 0);
+              *dose_field (&dose, field) = 1;
+              g_assert_false (patella_dose_validate (&dose, work, NULL));
+              continue;
+            }
+          *dose_field (&dose, field) = min;
+          g_assert_true (patella_dose_validate (&dose, work, NULL));
+          *dose_field (&dose, field) = max;
+          g_assert_true (patella_dose_validate (&dose, work, NULL));
+          *dose_field (&dose, field) = max + 1;
+          g_assert_false (patella_dose_validate (&dose, work, NULL));
+          *dose_field (&dose, field) = min - 1;
+          g_assert_false (patella_dose_validate (&dose, work, NULL));
+        }
+    }
+
+  /* The figures the issue names: a clamshell may reach 50 a side, a wall
+   * squat a 10 s hold, a stretch 30 s. */
+  {
+    int min, max;
+
+    g_assert_true (patella_dose_get_limits (PATELLA_DOSE_LIMIT_REPS, PATELLA_WORK_REPS_TEMPO,
+                                            &min, &max));
+    g_assert_cmpint (max, >=, 50);
+    g_assert_true (patella_dose_get_limits (PATELLA_DOSE_LIMIT_HOLD, PATELLA_WORK_REPS_HOLD,
+                                            &min, &max));
+    g_assert_cmpint (max, >=, 10);
+    g_assert_true (patella_dose_get_limits (PATELLA_DOSE_LIMIT_HOLD, PATELLA_WORK_TIMED_HOLD,
+                                            &min, &max));
+    g_assert_cmpint (max, >=, 30);
+  }
+}
+
 /* An exercise the user defines: its own words, untranslated, and found by
  * the catalogue's lookup once added. */
 static void
@@ -482,6 +551,7 @@ main (int   argc,
   g_test_add_func ("/exercise/custom", test_exercise_custom);
   g_test_add_func ("/exercise/user-defined", test_exercise_user_defined);
   g_test_add_func ("/dose/limits", test_dose_limits);
+  g_test_add_func ("/dose/editor-limits", test_dose_editor_limits);
   g_test_add_func ("/dose/special-cases", test_dose_special_cases);
   g_test_add_func ("/enums/strings", test_enum_strings);
 
