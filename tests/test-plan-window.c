@@ -283,6 +283,23 @@ test_add (Fixture       *f,
   g_assert_cmpint (patella_exercise_get_work_kind (last->exercise), ==, PATELLA_WORK_REPS_HOLD);
   g_assert_cmpstr (patella_exercise_get_steps (last->exercise)[1], ==,
                    "Lower the other heel slowly");
+  /* A session runs it like any other: one set of 10 with a 5 s hold, each side. */
+  {
+    PatellaTimelineOptions options = { 0 };
+    g_autoptr(PatellaTimeline) timeline = NULL;
+
+    options.affected_side = PATELLA_SIDE_RIGHT;
+    timeline = patella_timeline_new (last, 1, &options, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (patella_timeline_get_duration_usec (timeline), >,
+                     2 * 10 * 5 * G_USEC_PER_SEC);
+  }
+
+  /* Removed, it is offered again with the catalogue's. */
+  tab_and_press (f, GTK_TYPE_BUTTON, "Remove Step-downs from the Plan");
+  SPIN_UNTIL (plan_len (f) == 4);
+  tab_and_press (f, GTK_TYPE_BUTTON, "Add Step-downs to the Plan");
+  SPIN_UNTIL (plan_len (f) == 5);
 
   /* A name left empty: refused in words, nothing kept. */
   tab_and_press (f, GTK_TYPE_BUTTON, "_Add to Plan");

@@ -284,6 +284,13 @@ test_define_exercise (Fixture       *f,
   g_assert_error (error, PATELLA_DOSE_ERROR, PATELLA_DOSE_ERROR_NOT_APPLICABLE);
   g_clear_error (&error);
   g_assert_cmpint (raw_int (f->store->db, "SELECT count(*) FROM custom_exercise"), ==, 2);
+  {
+    g_autoptr(GPtrArray) own = patella_store_list_custom_exercises (f->store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (own->len, ==, 2);
+    g_assert_cmpstr (patella_exercise_get_id (own->pdata[0]), ==, "custom-step-downs-box");
+  }
 }
 
 /* A diary's own exercises join the catalogue when it is opened. */

@@ -276,6 +276,52 @@ _patella_store_load_custom_exercises (PatellaStore  *self,
   return TRUE;
 }
 
+/**
+ * patella_store_list_custom_exercises:
+ * @self: a #PatellaStore
+ * @error: where a read failure is told
+ *
+ * The exercises this diary defines that the catalogue knows, by name: what
+ * the plan editor offers to add again after one was removed.
+ *
+ * Returns: (transfer full) (element-type PatellaExercise): the exercises,
+ *   %NULL on error
+ */
+GPtrArray *
+patella_store_list_custom_exercises (PatellaStore  *self,
+                                     GError       **error)
+{
+  g_autoptr(PatellaStmt) stmt = NULL;
+  g_autoptr(GPtrArray) exercises = NULL;
+  int rc;
+
+  g_return_val_if_fail (PATELLA_IS_STORE (self), NULL);
+
+  stmt = _patella_store_prepare (self,
+                                 "SELECT exercise FROM custom_exercise ORDER BY name, exercise",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+
+  exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PatellaExercise *exercise =
+        patella_catalogue_lookup (patella_catalogue_get_default (),
+                                  (const char *) sqlite3_column_text (stmt, 0));
+
+      if (exercise != NULL)
+        g_ptr_array_add (exercises, g_object_ref (exercise));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&exercises);
+}
+
 /* The plan's exercises in order, read inside the caller's transaction. */
 static GPtrArray *
 plan_order (PatellaStore  *self,

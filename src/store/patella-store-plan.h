@@ -21,6 +21,8 @@ char     *patella_store_define_exercise    (PatellaStore      *self,
                                             const char        *instructions,
                                             GDateTime         *now,
                                             GError           **error);
+GPtrArray *patella_store_list_custom_exercises (PatellaStore *self,
+                                                GError      **error);
 gboolean  patella_store_add_to_plan        (PatellaStore      *self,
                                             gint64             program_id,
                                             const char        *exercise_id,

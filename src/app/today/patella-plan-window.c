@@ -545,6 +545,7 @@ rebuild (PatellaPlanWindow *self)
   g_autofree PatellaStoreProgram *program = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) in_plan = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) own = NULL;
   GListModel *catalogue = G_LIST_MODEL (patella_catalogue_get_default ());
 
   for (guint i = 0; i < self->added_rows->len; i++)
@@ -581,6 +582,13 @@ rebuild (PatellaPlanWindow *self)
       add_plan_row (self, item, i);
       g_hash_table_add (in_plan, (gpointer) item->exercise_id);
     }
+  /* The user's own first (one removed can come back), then the catalogue. */
+  own = patella_store_list_custom_exercises (self->store, &error);
+  for (guint i = 0; own != NULL && i < own->len; i++)
+    if (!g_hash_table_contains (in_plan, patella_exercise_get_id (own->pdata[i])))
+      add_catalogue_row (self, own->pdata[i]);
+  if (error != NULL)
+    toast_error (self, _("Your own exercises could not be read"), error);
   for (guint i = 0; i < g_list_model_get_n_items (catalogue); i++)
     {
       g_autoptr(PatellaExercise) exercise = g_list_model_get_item (catalogue, i);
@@ -625,6 +633,8 @@ patella_plan_window_new (GtkWindow    *parent,
   self->today = g_object_ref (today);
   self->affected = affected;
   g_signal_connect_object (store, "changed::program", G_CALLBACK (store_changed_cb), self, 0);
+  g_signal_connect_object (store, "changed::custom_exercise", G_CALLBACK (store_changed_cb),
+                           self, 0);
   rebuild (self);
 
   return self;
