@@ -14,47 +14,25 @@
 /* Rows between two looks at the cancellable and two progress reports. */
 #define ROWS_PER_STEP 512
 
+/* Whether a row with this instant as its key is in the import or the
+ * diary (@sql selects it by ?1). */
 static gboolean
-session_known (PatellaStore *store,
+instant_known (PatellaStore *store,
                GHashTable   *importing,
-               gint64        started_us,
+               const char   *sql,
+               gint64        instant_us,
                GError      **error)
 {
   g_autoptr(PatellaStmt) stmt = NULL;
   int rc;
 
-  if (g_hash_table_contains (importing, &started_us))
+  if (g_hash_table_contains (importing, &instant_us))
     return TRUE;
 
-  stmt = _patella_store_prepare (store, "SELECT 1 FROM session WHERE started_us = ?1", error);
+  stmt = _patella_store_prepare (store, sql, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, started_us);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc != SQLITE_DONE)
-    _patella_store_set_sqlite_error (error, rc, store->db, store->path);
-
-  return FALSE;
-}
-
-static gboolean
-program_known (PatellaStore *store,
-               GHashTable   *importing,
-               gint64        created_us,
-               GError      **error)
-{
-  g_autoptr(PatellaStmt) stmt = NULL;
-  int rc;
-
-  if (g_hash_table_contains (importing, &created_us))
-    return TRUE;
-
-  stmt = _patella_store_prepare (store, "SELECT 1 FROM program WHERE created_us = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, created_us);
+  sqlite3_bind_int64 (stmt, 1, instant_us);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     return TRUE;
@@ -172,7 +150,9 @@ check_program_references (PatellaStore            *store,
                                     problem);
             return FALSE;
           }
-        if (program == 0 || program_known (store, programs, program, &local_error))
+        if (program == 0
+            || instant_known (store, programs, "SELECT 1 FROM program WHERE created_us = ?1",
+                              program, &local_error))
           continue;
         if (local_error != NULL)
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -216,7 +196,9 @@ check_references (PatellaStore            *store,
           PatellaCsvSetRow *row = &g_array_index (tables[t]->rows, PatellaCsvSetRow, i);
           g_autoptr(GError) local_error = NULL;
 
-          if (session_known (store, importing, row->session_started_us, &local_error))
+          if (instant_known (store, importing,
+                             "SELECT 1 FROM session WHERE started_us = ?1",
+                             row->session_started_us, &local_error))
             continue;
           if (local_error != NULL)
             g_propagate_error (error, g_steal_pointer (&local_error));

@@ -121,6 +121,12 @@ gboolean      _patella_store_insert_dose_change (PatellaStore     *self,
                                                  const PatellaDose *dose,
                                                  const char       *note,
                                                  GError          **error);
+void          _patella_store_bind_dose          (sqlite3_stmt     *stmt,
+                                                 int               first,
+                                                 const PatellaDose *dose);
+void          _patella_store_column_dose        (sqlite3_stmt     *stmt,
+                                                 int               first,
+                                                 PatellaDose      *dose);
 gboolean      _patella_store_load_custom_exercises (PatellaStore  *self,
                                                  GError          **error);
 

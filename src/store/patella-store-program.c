@@ -58,10 +58,10 @@ invalid (GError    **error,
 }
 
 /* Binds the ten dose fields from @first on, in DOSE_COLUMNS order. */
-static void
-bind_dose (sqlite3_stmt      *stmt,
-           int                first,
-           const PatellaDose *dose)
+void
+_patella_store_bind_dose (sqlite3_stmt      *stmt,
+                          int                first,
+                          const PatellaDose *dose)
 {
   int values[] = {
     dose->sets, dose->reps, dose->until_tired ? 1 : 0, dose->hold_seconds,
@@ -73,10 +73,11 @@ bind_dose (sqlite3_stmt      *stmt,
     sqlite3_bind_int (stmt, first + (int) i, values[i]);
 }
 
-static void
-column_dose (sqlite3_stmt *stmt,
-             int           first,
-             PatellaDose  *dose)
+/* Reads them back, from result column @first on. */
+void
+_patella_store_column_dose (sqlite3_stmt *stmt,
+                            int           first,
+                            PatellaDose  *dose)
 {
   dose->sets = sqlite3_column_int (stmt, first);
   dose->reps = sqlite3_column_int (stmt, first + 1);
@@ -215,7 +216,7 @@ _patella_store_insert_dose_change (PatellaStore      *self,
   sqlite3_bind_int64 (stmt, 4, recorded_us);
   sqlite3_bind_text (stmt, 5, reason_names[reason], -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, note != NULL ? note : "", -1, SQLITE_TRANSIENT);
-  bind_dose (stmt, 7, dose);
+  _patella_store_bind_dose (stmt, 7, dose);
   sqlite3_bind_text (stmt, 17, event_names[event], -1, SQLITE_STATIC);
 
   return _patella_store_step_done (self, stmt, error);
@@ -313,7 +314,7 @@ patella_store_start_program (PatellaStore               *self,
       sqlite3_bind_int64 (item, 1, id);
       sqlite3_bind_text (item, 2, items[i].exercise_id, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int (item, 3, (int) i);
-      bind_dose (item, 4, &items[i].dose);
+      _patella_store_bind_dose (item, 4, &items[i].dose);
       if (!_patella_store_step_done (self, item, error))
         return 0;
 
@@ -424,7 +425,7 @@ patella_store_list_plan (PatellaStore  *self,
       PatellaStorePlanItem item = { 0 };
 
       item.exercise_id = g_intern_string ((const char *) sqlite3_column_text (stmt, 0));
-      column_dose (stmt, 1, &item.dose);
+      _patella_store_column_dose (stmt, 1, &item.dose);
       g_array_append_val (items, item);
     }
   if (rc != SQLITE_DONE)
@@ -494,7 +495,7 @@ patella_store_change_dose (PatellaStore      *self,
     }
   sqlite3_bind_int64 (stmt, 1, program_id);
   sqlite3_bind_text (stmt, 2, exercise_id, -1, SQLITE_TRANSIENT);
-  bind_dose (stmt, 3, dose);
+  _patella_store_bind_dose (stmt, 3, dose);
   if (!_patella_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) != 1)
@@ -562,7 +563,7 @@ patella_store_list_dose_changes (PatellaStore  *self,
       change.recorded_us = sqlite3_column_int64 (stmt, 3);
       if (!reason_from_string ((const char *) sqlite3_column_text (stmt, 4), &change.reason))
         change.reason = PATELLA_DOSE_REASON_USER_EDIT;
-      column_dose (stmt, 5, &change.dose);
+      _patella_store_column_dose (stmt, 5, &change.dose);
       change.event = PATELLA_PLAN_EVENT_DOSE;
       for (guint e = 0; e < G_N_ELEMENTS (event_names); e++)
         if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 15), event_names[e]) == 0)
