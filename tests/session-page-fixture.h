@@ -96,6 +96,7 @@ fixture_tear_down (Fixture       *f,
   g_settings_reset (f->settings, "sound-enabled");
   g_settings_reset (f->settings, "self-paced");
   g_settings_reset (f->settings, "affected-side");
+  g_settings_reset (f->settings, "coaching");
   g_clear_object (&f->settings);
   g_assert_finalize_object (f->sink);
   g_assert_finalize_object (f->clock);

@@ -187,7 +187,8 @@ test_cancel_long_import (Fixture       *f,
 
   /* The button, as a user would press it. */
   g_signal_emit_by_name (find_button (GTK_WIDGET (f->bar)), "clicked");
-  g_test_message ("cancelled after %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - started) / 1000);
+  g_test_message ("cancelled after %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - started) / 1000);
   SPIN_UNTIL (!patella_task_bar_get_busy (f->bar));
 
   g_assert_cmpuint (count_pain (f), ==, 1);

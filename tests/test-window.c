@@ -390,6 +390,20 @@ test_diary_rows_made_when_shown (void)
   spin_until_idle ();
   made = patella_diary_page_get_n_rows_set_up (diary);
   g_test_message ("diary rows made for an 800 px window: %u", made);
+
+  /* The focusable item around each row is named after the day, as a
+   * screen reader says it. */
+  {
+    GtkWidget *row = find_descendant (GTK_WIDGET (diary), PATELLA_TYPE_DIARY_ROW);
+    char *wrong;
+
+    g_assert_nonnull (row);
+    wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Wednesday 31 December 2025: usual pain 1, "
+                                                "worst pain 3. ");
+    g_assert_null (wrong);
+  }
   g_assert_cmpuint (made, >, 0);
   g_assert_cmpuint (made, <=, 60);
 

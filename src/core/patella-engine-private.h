@@ -95,6 +95,31 @@ guint               _patella_engine_count_ticks       (const PatellaPhase    *ph
 gint64              _patella_engine_settle            (PatellaEngine         *self);
 void                _patella_engine_reschedule        (PatellaEngine         *self);
 gboolean            _patella_engine_is_live           (PatellaEngine         *self);
+gint64              _patella_engine_wall_at           (PatellaEngine         *self,
+                                                       gint64                 mono);
+gboolean            _patella_engine_is_work           (const PatellaPhase    *p);
+PatellaSetRecord   *_patella_engine_take_record       (PatellaEngine         *self,
+                                                       gint64                 when);
+void                _patella_engine_close_set         (PatellaEngine         *self,
+                                                       gint64                 when,
+                                                       gboolean               cue);
+void                _patella_engine_leave_phase       (PatellaEngine         *self,
+                                                       gint64                 when);
+void                _patella_engine_finish_session    (PatellaEngine         *self,
+                                                       gint64                 when,
+                                                       gboolean               completed);
+void                _patella_engine_enter_phase       (PatellaEngine         *self,
+                                                       guint                  index,
+                                                       gint64                 start);
+void                _patella_engine_go_to             (PatellaEngine         *self,
+                                                       guint                  index,
+                                                       gint64                 when);
+void                _patella_engine_end_phase         (PatellaEngine         *self,
+                                                       gint64                 when);
+void                _patella_engine_jump              (PatellaEngine         *self,
+                                                       guint                  target,
+                                                       gint64                 when,
+                                                       guint                  reset_from);
 
 /* patella-engine.c: properties and signals */
 void                _patella_engine_sync_properties   (PatellaEngine         *self);

@@ -156,7 +156,31 @@
   ") STRICT;\n" \
   "CREATE INDEX dose_change_by_exercise ON dose_change (program_id, exercise, day);\n"
 
-/* Version 4: the plan can be edited (issue 13).
+/* Version 4: a swap that lasts beyond one session.
+ * - plan_swap: an exercise of a program's plan replaced by another "until
+ *   the knee improves" (the wall squat by straight-leg raises), from its
+ *   day, with the pain that led to it; ended_day and ended_us are set when
+ *   the user says the knee has settled. At most one swap of an exercise
+ *   stands at a time; ended ones stay as history. */
+#define SCHEMA_V4 \
+  "CREATE TABLE plan_swap (\n" \
+  "  id            INTEGER PRIMARY KEY,\n" \
+  "  program_id    INTEGER NOT NULL REFERENCES program (id) ON DELETE CASCADE,\n" \
+  "  exercise      TEXT NOT NULL CHECK (length (exercise) BETWEEN 1 AND 64),\n" \
+  "  replacement   TEXT NOT NULL\n" \
+  "                CHECK (length (replacement) BETWEEN 1 AND 64 AND replacement <> exercise),\n" \
+  "  day           TEXT NOT NULL " DAY_CHECK ("day") ",\n" \
+  "  recorded_us   INTEGER NOT NULL CHECK (recorded_us > 0),\n" \
+  "  pain          INTEGER CHECK (pain BETWEEN 0 AND 10),\n" \
+  "  ended_day     TEXT CHECK (ended_day IS NULL OR (length (ended_day) = 10\n" \
+  "                  AND date (ended_day, '+0 days') IS ended_day AND ended_day >= day)),\n" \
+  "  ended_us      INTEGER CHECK (ended_us IS NULL OR ended_us >= recorded_us),\n" \
+  "  CHECK ((ended_day IS NULL) = (ended_us IS NULL))\n" \
+  ") STRICT;\n" \
+  "CREATE UNIQUE INDEX plan_swap_standing ON plan_swap (program_id, exercise)\n" \
+  "  WHERE ended_us IS NULL;\n"
+
+/* Version 5: the plan can be edited (issue 13).
  * - custom_exercise: exercises the user defines (name, kind of work, sides,
  *   default dose, instructions one step per line). Their ids start with
  *   "custom-", so they never clash with the catalogue's; rows are never
@@ -166,7 +190,7 @@
  * - Natural keys for the CSV export made unique: a program by its creation
  *   instant, a dose change by (program, exercise, instant). Rows that
  *   share one (same microsecond) are moved apart by a microsecond first. */
-#define SCHEMA_V4 \
+#define SCHEMA_V5 \
   "CREATE TABLE custom_exercise (\n" \
   "  id            INTEGER PRIMARY KEY,\n" \
   "  exercise      TEXT NOT NULL UNIQUE CHECK (length (exercise) BETWEEN 8 AND 64\n" \
@@ -194,6 +218,7 @@ const char * const patella_schema_migrations[PATELLA_SCHEMA_VERSION] = {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
 };
 
 static int

@@ -142,6 +142,13 @@ patella_diary_row_set_item (PatellaDiaryRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
                                   -1);
+  /* The list's own item around the row is what takes the focus and what a
+   * screen reader names; GTK 4.8 has no API to label it
+   * (gtk_list_item_set_accessible_label is 4.12), so the row does. */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
+                                    -1);
 
   /* Translators: the accessible name of a row's delete button */
   delete_label = g_strdup_printf (_("Delete the entry for %s"), full_day);

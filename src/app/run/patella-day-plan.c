@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+
 #include "patella-catalogue.h"
 #include "patella-day-plan.h"
 #include "patella-plan.h"
@@ -63,6 +65,101 @@ load_items (PatellaDayPlan *self,
   for (guint i = 0; i < self->items->len; i++)
     g_array_index (self->items, PatellaTimelineItem, i).dose =
       &g_array_index (self->doses, PatellaDose, i);
+}
+
+static gint
+find_item (PatellaDayPlan *self,
+           const char     *exercise_id)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    if (g_str_equal (patella_exercise_get_id (g_array_index (self->items, PatellaTimelineItem,
+                                                             i).exercise), exercise_id))
+      return (gint) i;
+
+  return -1;
+}
+
+/* While the wall squat is swapped out, straight-leg raises take its place.
+ * A plan that already holds raises does them at its own dose and leaves
+ * the squat out (a second raise item would share the store's set numbers,
+ * and a doubled dose would become the base of the next proposal);
+ * otherwise raises at the catalogue's dose stand in the squat's place,
+ * marked so that no proposal is made for an exercise the plan lacks. */
+static void
+apply_swap (PatellaDayPlan *self)
+{
+  gint squat = find_item (self, PATELLA_DAY_PLAN_WALL_SQUAT);
+  PatellaExercise *exercise;
+
+  if (squat < 0)
+    return;
+
+  if (find_item (self, PATELLA_DAY_PLAN_STRAIGHT_LEG_RAISE) >= 0)
+    {
+      g_array_remove_index (self->items, squat);
+      g_array_remove_index (self->doses, squat);
+      for (guint i = 0; i < self->items->len; i++)
+        g_array_index (self->items, PatellaTimelineItem, i).dose =
+          &g_array_index (self->doses, PatellaDose, i);
+      return;
+    }
+
+  exercise = patella_catalogue_lookup (patella_catalogue_get_default (),
+                                       PATELLA_DAY_PLAN_STRAIGHT_LEG_RAISE);
+  g_array_index (self->items, PatellaTimelineItem, squat).exercise = exercise;
+  g_array_index (self->doses, PatellaDose, squat) = *patella_exercise_get_default_dose (exercise);
+  self->swapped_in = squat;
+}
+
+/* A week without pain at the kneecap (no wall squat set with pain at the
+ * swap's limit since the swap) and no warning sign in the last seven days:
+ * core says whether to offer the wall squat back. */
+static gboolean
+load_swap_return (PatellaDayPlan  *self,
+                  PatellaStore    *store,
+                  GError         **error)
+{
+  g_autoptr(GDateTime) noon = NULL;
+  PatellaWarningSign signs = 0;
+  char last_pain[PATELLA_LOCAL_DAY_LEN + 1];
+  int y, m, d;
+
+  if (!patella_store_get_last_pain_day (store, PATELLA_DAY_PLAN_WALL_SQUAT,
+                                        PATELLA_DAY_PLAN_KNEECAP_PAIN, self->swap->day,
+                                        last_pain, error))
+    return FALSE;
+
+  if (sscanf (self->day, "%d-%d-%d", &y, &m, &d) != 3)
+    return TRUE;
+  noon = g_date_time_new_local (y, m, d, 12, 0, 0);
+  if (!patella_store_get_recent_warning_signs (store, noon, 7, &signs, NULL, error))
+    return FALSE;
+
+  patella_progression_wall_squat_return (self->swap->day,
+                                         last_pain[0] != '\0' ? last_pain : NULL,
+                                         signs != 0, self->day, &self->swap_return);
+  return TRUE;
+}
+
+static gboolean
+load_swap (PatellaDayPlan  *self,
+           PatellaStore    *store,
+           GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  self->swap = patella_store_get_swap (store, self->program->id, PATELLA_DAY_PLAN_WALL_SQUAT,
+                                       &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (self->swap == NULL)
+    return TRUE;
+
+  apply_swap (self);
+  return load_swap_return (self, store, error);
 }
 
 static gboolean
@@ -143,6 +240,9 @@ load_week (PatellaDayPlan  *self,
  * Reads everything Today shows about @day and the plan a session started
  * now runs: the stored plan's exercises at their current doses (accepted
  * proposals included), or the fixed plan when no program was started.
+ * While the program's wall squat is swapped out (patella_store_start_swap()),
+ * straight-leg raises take its place and @swap says since when; after a
+ * week without kneecap pain, @swap_return says why to bring it back.
  *
  * Returns: (transfer full) (nullable): the day's plan, %NULL on error
  */
@@ -161,6 +261,7 @@ patella_day_plan_load (PatellaStore  *store,
   g_strlcpy (self->day, day, sizeof self->day);
   self->items = g_array_new (FALSE, TRUE, sizeof (PatellaTimelineItem));
   self->doses = g_array_new (FALSE, TRUE, sizeof (PatellaDose));
+  self->swapped_in = -1;
 
   self->program = patella_store_get_program (store, &local_error);
   if (local_error != NULL)
@@ -176,6 +277,8 @@ patella_day_plan_load (PatellaStore  *store,
       if (plan == NULL || !load_week (self, store, error))
         return NULL;
       load_items (self, plan);
+      if (!load_swap (self, store, error))
+        return NULL;
     }
 
   if (self->items->len == 0)
@@ -216,5 +319,7 @@ patella_day_plan_free (PatellaDayPlan *self)
   g_free (self->week_label);
   g_clear_pointer (&self->done, patella_store_session_free);
   g_clear_pointer (&self->unfinished, patella_store_session_free);
+  g_free (self->swap);
+  g_free (self->swap_return);
   g_free (self);
 }

@@ -134,7 +134,8 @@ patella_weekly_review_load (PatellaStore          *store,
       g_autoptr(GArray) sessions = NULL;
       gboolean due;
 
-      if (!patella_dose_step_has_ladder (id))
+      /* Raises standing in for a swapped-out wall squat are not in the plan. */
+      if (!patella_dose_step_has_ladder (id) || (gint) i == plan->swapped_in)
         continue;
       if (!review_due (store, plan, id, &due, error))
         return NULL;

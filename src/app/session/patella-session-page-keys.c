@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "patella-how-to-window.h"
 #include "patella-session-page-private.h"
 
@@ -29,9 +31,15 @@ toggle_pause (PatellaSessionPage *self)
    * question answered while paused leaves the session paused. */
   state = patella_engine_get_state (e);
   if (self->user_paused)
-    self->user_paused = FALSE;
+    {
+      self->user_paused = FALSE;
+      _patella_session_page_say (self, _("Resumed"));
+    }
   else if (state == PATELLA_ENGINE_RUNNING || state == PATELLA_ENGINE_PAUSED)
-    self->user_paused = TRUE;
+    {
+      self->user_paused = TRUE;
+      _patella_session_page_say (self, _("Paused"));
+    }
   _patella_session_page_sync_engine (self);
   _patella_session_page_update_view (self);
 }

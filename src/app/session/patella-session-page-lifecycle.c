@@ -8,11 +8,13 @@
 #include <glib/gi18n.h>
 
 #include "patella-canberra-sink.h"
+#include "patella-day-plan.h"
 #include "patella-leave-confirm.h"
 #include "patella-monotonic-clock.h"
 #include "patella-plan.h"
 #include "patella-resume-confirm.h"
 #include "patella-session-page-private.h"
+#include "patella-speechd-speaker.h"
 #include "patella-today.h"
 #include "patella-warning-confirm.h"
 
@@ -90,6 +92,38 @@ save_failed_cb (PatellaSessionRun  *run,
   _patella_session_page_tell_error (self, _("The last set could not be saved"), error);
 }
 
+/* The swap the user accepted lasts until the knee settles: it goes on the
+ * program's plan the moment it is chosen, so tomorrow's plan (and Today)
+ * has straight-leg raises in place of the wall squat. */
+static void
+wall_squat_swapped_cb (PatellaSessionRun  *run,
+                       GParamSpec         *pspec,
+                       PatellaSessionPage *self)
+{
+  g_autofree PatellaStoreProgram *program = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!patella_session_run_get_wall_squat_swapped (run) || self->store == NULL)
+    return;
+
+  program = patella_store_get_program (self->store, &error);
+  /* Without a program every day runs the fixed plan: nothing to keep. */
+  if (program == NULL && error == NULL)
+    {
+      g_debug ("No program: the wall squat's swap lasts this session only");
+      return;
+    }
+
+  now = patella_clock_dup_local_now (self->clock, NULL);
+  if (program == NULL
+      || !patella_store_start_swap (self->store, program->id, PATELLA_DAY_PLAN_WALL_SQUAT,
+                                    PATELLA_DAY_PLAN_STRAIGHT_LEG_RAISE,
+                                    patella_session_run_get_swap_pain (run), now, &error))
+    _patella_session_page_tell_error (self, _("The swap to straight-leg raises could not be "
+                                              "kept in the plan"), error);
+}
+
 /* The page stops listening to the run and lets it go. */
 void
 _patella_session_page_drop_run (PatellaSessionPage *self)
@@ -106,6 +140,7 @@ _patella_session_page_drop_run (PatellaSessionPage *self)
   patella_phase_ring_set_engine (self->ring, NULL);
   g_clear_object (&self->run);
   g_clear_object (&self->cue_player);
+  g_clear_object (&self->voice_coach);
 
   self->user_paused = FALSE;
   self->question_exercise = NULL;
@@ -127,6 +162,8 @@ set_up_run (PatellaSessionPage *self,
   _patella_session_page_drop_run (self);
   self->run = patella_session_run_new (self->store, self->clock, timeline, session_id);
   g_signal_connect_object (self->run, "save-failed", G_CALLBACK (save_failed_cb), self, 0);
+  g_signal_connect_object (self->run, "notify::wall-squat-swapped",
+                           G_CALLBACK (wall_squat_swapped_cb), self, 0);
 
   e = patella_session_run_get_engine (self->run);
   for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
@@ -139,6 +176,16 @@ set_up_run (PatellaSessionPage *self,
   patella_cue_player_bind_settings (self->cue_player, self->settings);
   /* Before the first cue, so every sound is ready to start at once. */
   patella_cue_player_prepare (self->cue_player);
+
+  /* speech-dispatcher is started only for someone who asked for a voice. */
+  if (self->speaker == NULL && g_settings_get_enum (self->settings, "coaching") != 0)
+    self->speaker = patella_speechd_speaker_new ();
+  if (self->speaker != NULL)
+    {
+      self->voice_coach = patella_voice_coach_new (self->speaker, self->clock);
+      patella_voice_coach_bind_settings (self->voice_coach, self->settings);
+      patella_voice_coach_set_engine (self->voice_coach, e);
+    }
 
   patella_phase_ring_set_engine (self->ring, e);
   _patella_session_page_bind_counters (self, e);

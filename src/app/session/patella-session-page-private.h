@@ -15,6 +15,7 @@
 #include "patella-pain-prompt.h"
 #include "patella-phase-ring.h"
 #include "patella-phase-word.h"
+#include "patella-voice-coach.h"
 #include "patella-session-page.h"
 #include "patella-summary-view.h"
 
@@ -84,6 +85,7 @@ struct _PatellaSessionPage
   PatellaStore           *store;
   PatellaClock           *clock;
   PatellaSoundSink       *sink;
+  PatellaSpeaker         *speaker;
   GSettings              *settings;
 
   /* The session */
@@ -91,6 +93,7 @@ struct _PatellaSessionPage
   GArray                 *item_doses;    /* PatellaDose: copies the items point at */
   PatellaSessionRun      *run;
   PatellaCuePlayer       *cue_player;
+  PatellaVoiceCoach      *voice_coach;
   GCancellable           *cancellable;
   gboolean                resume_asked;   /* Resume on Today: no second question */
   GtkExpressionWatch     *counter_watches[N_COUNTER_WATCHES];
@@ -122,6 +125,8 @@ void           _patella_session_page_sync_engine       (PatellaSessionPage  *sel
 gboolean       _patella_session_page_holds_engine      (PatellaSessionPage  *self);
 PatellaEngine *_patella_session_page_engine            (PatellaSessionPage  *self);
 void           _patella_session_page_flush_cues        (PatellaSessionPage  *self);
+void           _patella_session_page_say               (PatellaSessionPage  *self,
+                                                        const char          *text);
 
 /* patella-session-page.c */
 void           _patella_session_page_notify_active     (PatellaSessionPage  *self);

@@ -90,6 +90,13 @@ _patella_session_page_ask (PatellaSessionPage  *self,
   self->question_exercise = patella_exercise_get_id (exercise);
   patella_pain_prompt_set_title (self->during_prompt, title);
   patella_pain_prompt_set_value (self->during_prompt, PATELLA_PAIN_PROMPT_NO_VALUE);
+  /* The question, and how to answer it, for someone not looking. */
+  {
+    /* Translators: spoken after a question: how to answer it by keyboard */
+    g_autofree char *spoken = g_strdup_printf (_("%s Press a number from 0 to 10."), title);
+
+    _patella_session_page_say (self, spoken);
+  }
   _patella_session_page_set_state (self, state_for (question));
 }
 

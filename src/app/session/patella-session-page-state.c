@@ -27,6 +27,15 @@ _patella_session_page_flush_cues (PatellaSessionPage *self)
     patella_cue_player_flush (self->cue_player);
 }
 
+/* Says @text when the voice is on: for what has no cue of its own. */
+void
+_patella_session_page_say (PatellaSessionPage *self,
+                           const char         *text)
+{
+  if (self->voice_coach != NULL)
+    patella_voice_coach_say (self->voice_coach, text);
+}
+
 /* The state */
 
 const char *

@@ -230,6 +230,25 @@ patella_session_page_get_sound_sink (PatellaSessionPage *self)
 }
 
 /**
+ * patella_session_page_set_speaker:
+ * @self: a #PatellaSessionPage
+ * @speaker: (nullable): where spoken coaching goes
+ *
+ * By default speech-dispatcher, started with the first session that has
+ * the voice on. Tests put a recorder here. Set before a session starts.
+ */
+void
+patella_session_page_set_speaker (PatellaSessionPage *self,
+                                  PatellaSpeaker     *speaker)
+{
+  g_return_if_fail (PATELLA_IS_SESSION_PAGE (self));
+  g_return_if_fail (speaker == NULL || PATELLA_IS_SPEAKER (speaker));
+  g_return_if_fail (self->run == NULL);
+
+  g_set_object (&self->speaker, speaker);
+}
+
+/**
  * patella_session_page_set_sound_sink:
  * @sink: (nullable): the sink; libcanberra when unset at start
  *
@@ -497,6 +516,7 @@ patella_session_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->clock);
   g_clear_object (&self->sink);
+  g_clear_object (&self->speaker);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (patella_session_page_parent_class)->dispose (object);

@@ -11,6 +11,7 @@
 #include "patella-cue-player.h"
 #include "patella-session-run.h"
 #include "patella-sound-sink.h"
+#include "patella-speaker.h"
 #include "patella-store.h"
 #include "patella-timeline.h"
 
@@ -34,6 +35,8 @@ void               patella_session_page_set_clock       (PatellaSessionPage *sel
 PatellaSoundSink  *patella_session_page_get_sound_sink  (PatellaSessionPage *self);
 void               patella_session_page_set_sound_sink  (PatellaSessionPage *self,
                                                          PatellaSoundSink   *sink);
+void               patella_session_page_set_speaker     (PatellaSessionPage *self,
+                                                         PatellaSpeaker     *speaker);
 GSettings         *patella_session_page_get_settings    (PatellaSessionPage *self);
 void               patella_session_page_set_settings    (PatellaSessionPage *self,
                                                          GSettings          *settings);

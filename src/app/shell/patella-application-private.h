@@ -7,6 +7,7 @@
 
 #include "patella-application.h"
 #include "patella-csv-import.h"
+#include "patella-reminders.h"
 #include "patella-store.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,9 @@ struct _PatellaApplication
   PatellaStore   *store;
   PatellaClock   *clock;
   PatellaToday   *today;
+  PatellaReminders *reminders;
+  gboolean        held_for_reminders;
+  gboolean        background;      /* --background: the first activation opens no window */
 };
 
 void _patella_application_set_store               (PatellaApplication *self,
@@ -28,6 +32,10 @@ void _patella_application_open_store_and_present (PatellaApplication *self,
                                                   const char         *notice);
 void _patella_application_show_window            (PatellaApplication *self,
                                                   const char         *notice);
+
+void     _patella_application_init_reminders        (PatellaApplication *self);
+void     _patella_application_add_reminder_actions  (PatellaApplication *self);
+void     _patella_application_start_in_background   (PatellaApplication *self);
 
 void     _patella_application_add_data_actions (PatellaApplication          *self);
 void     _patella_application_backup_if_due    (PatellaApplication          *self);

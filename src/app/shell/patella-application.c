@@ -36,6 +36,8 @@ static const GOptionEntry option_entries[] = {
   { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Add the rows of a CSV file (or a folder of them) to the diary, then exit"),
     N_("FILE") },
+  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start without a window, only to send the daily reminders (as at login)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -197,6 +199,21 @@ patella_application_handle_local_options (GApplication *app,
       return EXIT_FAILURE;
     }
 
+  /* At login, with Patella already running, there is nothing to do. */
+  if (g_variant_dict_contains (options, "background"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("patella: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      if (g_application_get_is_remote (app))
+        return EXIT_SUCCESS;
+      self->background = TRUE;
+    }
+
   g_variant_dict_lookup (options, "export-csv", "^ay", &export_dir);
   g_variant_dict_lookup (options, "import-csv", "^ay", &import_path);
   if (export_dir != NULL || import_path != NULL)
@@ -228,7 +245,16 @@ _patella_application_show_window (PatellaApplication *self,
 static void
 patella_application_activate (GApplication *app)
 {
-  _patella_application_open_store_and_present (PATELLA_APPLICATION (app), NULL);
+  PatellaApplication *self = PATELLA_APPLICATION (app);
+
+  if (self->background)
+    {
+      self->background = FALSE;
+      _patella_application_start_in_background (self);
+      return;
+    }
+
+  _patella_application_open_store_and_present (self, NULL);
 }
 
 static void
@@ -316,6 +342,44 @@ static const struct {
 };
 
 static void
+screen_reader_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(PatellaApplication) self = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GVariant) value = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+  if (reply == NULL)
+    return;
+
+  g_variant_get (reply, "(v)", &value);
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN) && g_variant_get_boolean (value)
+      && g_settings_get_user_value (self->settings, "coaching") == NULL)
+    g_settings_set_string (self->settings, "coaching", "both");
+}
+
+/* Someone who has never chosen how to follow a session, and whose screen
+ * reader is running, gets the voice as well as the beeps: it is the only
+ * way to follow a session without the screen. */
+static void
+voice_for_screen_reader_users (PatellaApplication *self)
+{
+  g_autoptr(GVariant) user_value = g_settings_get_user_value (self->settings, "coaching");
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+
+  if (user_value != NULL || bus == NULL)
+    return;
+
+  g_dbus_connection_call (bus, "org.a11y.Bus", "/org/a11y/bus",
+                          "org.freedesktop.DBus.Properties", "Get",
+                          g_variant_new ("(ss)", "org.a11y.Status", "ScreenReaderEnabled"),
+                          G_VARIANT_TYPE ("(v)"), G_DBUS_CALL_FLAGS_NO_AUTO_START, 2000,
+                          NULL, screen_reader_cb, g_object_ref (self));
+}
+
+static void
 patella_application_startup (GApplication *app)
 {
   PatellaApplication *self = PATELLA_APPLICATION (app);
@@ -325,10 +389,12 @@ patella_application_startup (GApplication *app)
   /* Made here, not at init, so --export-csv and friends work without the
    * schema. The id stays the same for the .Devel build, as GNOME apps do. */
   self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  voice_for_screen_reader_users (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
                                    G_N_ELEMENTS (app_entries), self);
   _patella_application_add_data_actions (self);
+  _patella_application_add_reminder_actions (self);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
@@ -393,6 +459,7 @@ patella_application_finalize (GObject *object)
 {
   PatellaApplication *self = PATELLA_APPLICATION (object);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->store);
   g_clear_object (&self->today);
   g_clear_object (&self->clock);
@@ -444,6 +511,7 @@ patella_application_init (PatellaApplication *self)
 
   self->database_path = patella_paths_default_database ();
   patella_application_set_clock (self, clock);
+  _patella_application_init_reminders (self);
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),

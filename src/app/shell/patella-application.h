@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "patella-clock.h"
+#include "patella-reminders.h"
 #include "patella-store.h"
 #include "patella-today.h"
 
@@ -26,5 +27,6 @@ PatellaClock       *patella_application_get_clock         (PatellaApplication *s
 void                patella_application_set_clock         (PatellaApplication *self,
                                                           PatellaClock       *clock);
 PatellaToday       *patella_application_get_today         (PatellaApplication *self);
+PatellaReminders   *patella_application_get_reminders     (PatellaApplication *self);
 
 G_END_DECLS

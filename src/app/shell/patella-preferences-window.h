@@ -16,4 +16,6 @@ G_DECLARE_FINAL_TYPE (PatellaPreferencesWindow, patella_preferences_window,
 
 PatellaPreferencesWindow *patella_preferences_window_new (GSettings *settings);
 
+gboolean                  patella_preferences_speech_available (void);
+
 G_END_DECLS

@@ -86,6 +86,7 @@ patella_task_bar_start (PatellaTaskBar *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   self->show_id = g_timeout_add (SHOW_AFTER_MS, show_cb, self);
+  gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
@@ -118,6 +119,8 @@ patella_task_bar_stop (PatellaTaskBar *self)
   g_clear_handle_id (&self->show_id, g_source_remove);
   g_clear_object (&self->cancellable);
   gtk_revealer_set_reveal_child (self->revealer, FALSE);
+  /* Out of the accessibility tree too, not only out of sight. */
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
   if (was_shown)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWN]);
@@ -238,4 +241,6 @@ patella_task_bar_init (PatellaTaskBar *self)
   gtk_box_append (GTK_BOX (box), texts);
   gtk_box_append (GTK_BOX (box), self->cancel_button);
   gtk_revealer_set_child (self->revealer, box);
+
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }

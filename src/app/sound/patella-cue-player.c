@@ -19,6 +19,7 @@ struct _PatellaCuePlayer
   PatellaClock     *clock;
   double            volume;
   gboolean          enabled;
+  gboolean          voice_only;   /* the voice speaks instead of the beeps */
 
   gboolean          prepared;
   gboolean          broken;       /* the sink failed to prepare: stay silent */
@@ -174,7 +175,8 @@ patella_cue_player_play (PatellaCuePlayer *self,
   g_return_if_fail (PATELLA_IS_CUE_PLAYER (self));
   g_return_if_fail ((guint) cue < PATELLA_N_CUES);
 
-  if (sounds[cue].id == NULL || !self->enabled || self->volume <= 0.0 || self->broken)
+  if (sounds[cue].id == NULL || !self->enabled || self->voice_only || self->volume <= 0.0
+      || self->broken)
     return;
 
   if (due_usec >= 0 && due_usec == self->last_due && self->pending_cue == NO_CUE)
@@ -312,6 +314,15 @@ patella_cue_player_set_volume (PatellaCuePlayer *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOLUME]);
 }
 
+/* The schema's nicks: beeps 0, voice 1, both 2. */
+static void
+coaching_changed_cb (GSettings        *settings,
+                     const char       *key,
+                     PatellaCuePlayer *self)
+{
+  self->voice_only = g_settings_get_enum (settings, "coaching") == 1;
+}
+
 void
 patella_cue_player_bind_settings (PatellaCuePlayer *self,
                                   GSettings        *settings)
@@ -321,6 +332,9 @@ patella_cue_player_bind_settings (PatellaCuePlayer *self,
 
   g_settings_bind (settings, "sound-enabled", self, "enabled", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "sound-volume", self, "volume", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (settings, "changed::coaching", G_CALLBACK (coaching_changed_cb),
+                           self, 0);
+  coaching_changed_cb (settings, "coaching", self);
 }
 
 PatellaCuePlayer *

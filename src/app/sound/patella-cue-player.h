@@ -26,7 +26,8 @@ void              patella_cue_player_set_enabled      (PatellaCuePlayer *self,
 double            patella_cue_player_get_volume       (PatellaCuePlayer *self);
 void              patella_cue_player_set_volume       (PatellaCuePlayer *self,
                                                        double            volume);
-/* Follows sound-enabled and sound-volume both ways. */
+/* Follows sound-enabled and sound-volume both ways, and is silent while
+ * "coaching" is voice only. */
 void              patella_cue_player_bind_settings    (PatellaCuePlayer *self,
                                                        GSettings        *settings);
 

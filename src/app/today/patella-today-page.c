@@ -11,6 +11,7 @@
 #include "patella-pain-card.h"
 #include "patella-plan-card.h"
 #include "patella-proposal-card.h"
+#include "patella-swap-card.h"
 #include "patella-today-page.h"
 #include "patella-warning-banner.h"
 
@@ -25,6 +26,7 @@ struct _PatellaTodayPage
   PatellaWarningBanner *warning_banner;
   PatellaPlanCard      *plan_card;
   PatellaProposalCard  *proposal_card;
+  PatellaSwapCard      *swap_card;
   PatellaPainCard      *pain_card;
   PatellaKujalaRow     *kujala_row;
 };
@@ -171,6 +173,7 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
   g_type_ensure (PATELLA_TYPE_WARNING_BANNER);
   g_type_ensure (PATELLA_TYPE_PLAN_CARD);
   g_type_ensure (PATELLA_TYPE_PROPOSAL_CARD);
+  g_type_ensure (PATELLA_TYPE_SWAP_CARD);
   g_type_ensure (PATELLA_TYPE_PAIN_CARD);
   g_type_ensure (PATELLA_TYPE_KUJALA_ROW);
 
@@ -181,6 +184,7 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, warning_banner);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, plan_card);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, proposal_card);
+  gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, swap_card);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, pain_card);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, kujala_row);
 }
@@ -188,7 +192,7 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
 static void
 patella_today_page_init (PatellaTodayPage *self)
 {
-  GObject *cards[5];
+  GObject *cards[6];
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -197,6 +201,7 @@ patella_today_page_init (PatellaTodayPage *self)
   cards[2] = G_OBJECT (self->kujala_row);
   cards[3] = G_OBJECT (self->plan_card);
   cards[4] = G_OBJECT (self->proposal_card);
+  cards[5] = G_OBJECT (self->swap_card);
   for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
     {
       g_object_bind_property (self, "store", cards[i], "store", G_BINDING_SYNC_CREATE);
