@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <locale.h>
 
 #include "patella-catalogue.h"
@@ -393,6 +395,135 @@ test_exercise_custom (void)
   g_assert_finalize_object (exercise);
 }
 
+static int *
+dose_field (PatellaDose     *dose,
+            PatellaDoseLimit field)
+{
+  int *fields[PATELLA_N_DOSE_LIMITS] = {
+    &dose->sets, &dose->reps, &dose->hold_seconds, &dose->tempo_up_seconds,
+    &dose->tempo_pause_seconds, &dose->tempo_down_seconds, &dose->rest_seconds,
+    &dose->switch_seconds, &dose->get_ready_seconds,
+  };
+
+  return fields[field];
+}
+
+/* The limits an editor shows are exactly those validation applies: for
+ * every kind and field, min and max pass, one beyond each fails. */
+static void
+test_dose_editor_limits (void)
+{
+  for (PatellaWorkKind work = PATELLA_WORK_REPS_TEMPO; work <= PATELLA_WORK_TIMED_HOLD; work++)
+    {
+      PatellaDose base = { .sets = 1, .reps = 1, .tempo_up_seconds = 1, .tempo_down_seconds = 1 };
+
+      if (work != PATELLA_WORK_REPS_TEMPO)
+        base.hold_seconds = 1;
+      g_assert_true (patella_dose_validate (&base, work, NULL));
+
+      for (PatellaDoseLimit field = 0; field < PATELLA_N_DOSE_LIMITS; field++)
+        {
+          PatellaDose dose = base;
+          int min = -1, max = -1;
+          gboolean applies = patella_dose_get_limits (field, work, &min, &max);
+
+          g_test_message ("work %d field %d: %d..%d", work, field, min, max);
+          if (!applies)
+            {
+              g_assert_cmpint (min, ==, 0);
+              g_assert_cmpint (max, ==, 0);
+              *dose_field (&dose, field) = 1;
+              g_assert_false (patella_dose_validate (&dose, work, NULL));
+              continue;
+            }
+          *dose_field (&dose, field) = min;
+          g_assert_true (patella_dose_validate (&dose, work, NULL));
+          *dose_field (&dose, field) = max;
+          g_assert_true (patella_dose_validate (&dose, work, NULL));
+          *dose_field (&dose, field) = max + 1;
+          g_assert_false (patella_dose_validate (&dose, work, NULL));
+          *dose_field (&dose, field) = min - 1;
+          g_assert_false (patella_dose_validate (&dose, work, NULL));
+        }
+    }
+
+  /* The figures the issue names: a clamshell may reach 50 a side, a wall
+   * squat a 10 s hold, a stretch 30 s. */
+  {
+    int min, max;
+
+    g_assert_true (patella_dose_get_limits (PATELLA_DOSE_LIMIT_REPS, PATELLA_WORK_REPS_TEMPO,
+                                            &min, &max));
+    g_assert_cmpint (max, >=, 50);
+    g_assert_true (patella_dose_get_limits (PATELLA_DOSE_LIMIT_HOLD, PATELLA_WORK_REPS_HOLD,
+                                            &min, &max));
+    g_assert_cmpint (max, >=, 10);
+    g_assert_true (patella_dose_get_limits (PATELLA_DOSE_LIMIT_HOLD, PATELLA_WORK_TIMED_HOLD,
+                                            &min, &max));
+    g_assert_cmpint (max, >=, 30);
+  }
+}
+
+/* An exercise the user defines: its own words, untranslated, and found by
+ * the catalogue's lookup once added. */
+static void
+test_exercise_user_defined (void)
+{
+  PatellaCatalogue *catalogue = patella_catalogue_new ();
+  PatellaDose dose = { .sets = 2, .reps = 8, .hold_seconds = 3, .rest_seconds = 20 };
+  PatellaExercise *exercise = NULL;
+  PatellaExercise *again = NULL;
+  g_autofree char *long_name = g_strnfill (PATELLA_EXERCISE_CUSTOM_NAME_MAX + 1, 'x');
+  g_autofree char *max_name = g_strnfill (PATELLA_EXERCISE_CUSTOM_NAME_MAX, 'x');
+  g_autofree char *long_text = g_strnfill (PATELLA_EXERCISE_CUSTOM_INSTRUCTIONS_MAX + 1, 'x');
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (patella_exercise_validate_custom ("Step-downs", "Stand on a step\n\nLower", NULL));
+  g_assert_true (patella_exercise_validate_custom (max_name, NULL, NULL));
+  g_assert_false (patella_exercise_validate_custom ("   ", NULL, &error));
+  g_assert_error (error, PATELLA_DOSE_ERROR, PATELLA_DOSE_ERROR_OUT_OF_RANGE);
+  g_clear_error (&error);
+  g_assert_false (patella_exercise_validate_custom (long_name, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "60"));
+  g_clear_error (&error);
+  g_assert_false (patella_exercise_validate_custom ("Ok", long_text, &error));
+  g_clear_error (&error);
+  g_assert_false (patella_exercise_validate_custom ("Ok", "1\n2\n3\n4\n5\n6\n7\n8\n9", &error));
+  g_assert_nonnull (strstr (error->message, "9 steps"));
+  g_clear_error (&error);
+
+  exercise = patella_exercise_new_custom ("custom-step-downs", "Step-downs",
+                                          PATELLA_WORK_REPS_HOLD, PATELLA_SIDE_MODE_EACH_SIDE,
+                                          &dose, "Stand on a step\n\n  Lower slowly  \n");
+  g_assert_true (patella_exercise_get_custom (exercise));
+  g_assert_true (patella_exercise_get_optional (exercise));
+  g_assert_cmpstr (patella_exercise_get_name (exercise), ==, "Step-downs");
+  g_assert_cmpuint (g_strv_length ((char **) patella_exercise_get_steps (exercise)), ==, 2);
+  g_assert_cmpstr (patella_exercise_get_steps (exercise)[1], ==, "Lower slowly");
+  g_assert_cmpstr (patella_exercise_get_phase_label (exercise, PATELLA_PHASE_DOWN), ==, "Lower");
+  g_assert_true (patella_dose_equal (patella_exercise_get_default_dose (exercise), &dose));
+  g_assert_true (patella_exercise_validate_dose (exercise, &dose, NULL));
+
+  g_assert_null (patella_catalogue_lookup (catalogue, "custom-step-downs"));
+  patella_catalogue_add_custom (catalogue, exercise);
+  g_assert_true (patella_catalogue_lookup (catalogue, "custom-step-downs") == exercise);
+  /* Not in the list model: that stays the built-in catalogue. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==,
+                    G_N_ELEMENTS (core_ids) + G_N_ELEMENTS (optional_ids));
+
+  /* Replaced by a later definition, the first stays alive for borrowers. */
+  again = patella_exercise_new_custom ("custom-step-downs", "Step-downs 2",
+                                       PATELLA_WORK_REPS_HOLD, PATELLA_SIDE_MODE_EACH_SIDE,
+                                       &dose, NULL);
+  patella_catalogue_add_custom (catalogue, again);
+  g_assert_true (patella_catalogue_lookup (catalogue, "custom-step-downs") == again);
+  g_assert_cmpstr (patella_exercise_get_name (exercise), ==, "Step-downs");
+
+  g_object_unref (exercise);
+  g_object_unref (again);
+  g_assert_finalize_object (catalogue);
+}
+
 static void
 test_catalogue_new_is_independent (void)
 {
@@ -418,7 +549,9 @@ main (int   argc,
   g_test_add_func ("/catalogue/new", test_catalogue_new_is_independent);
   g_test_add_func ("/exercise/sides", test_exercise_sides);
   g_test_add_func ("/exercise/custom", test_exercise_custom);
+  g_test_add_func ("/exercise/user-defined", test_exercise_user_defined);
   g_test_add_func ("/dose/limits", test_dose_limits);
+  g_test_add_func ("/dose/editor-limits", test_dose_editor_limits);
   g_test_add_func ("/dose/special-cases", test_dose_special_cases);
   g_test_add_func ("/enums/strings", test_enum_strings);
 

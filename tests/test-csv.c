@@ -257,7 +257,9 @@ test_reimport_adds_nothing (Fixture       *f,
   for (guint k = 0; k < PATELLA_CSV_N_TABLES; k++)
     {
       g_assert_cmpuint (stats.added[k], ==, 0);
-      g_assert_cmpuint (stats.skipped[k], >, 0);
+      /* This diary has no program: its files are there, with no rows. */
+      if (k < PATELLA_CSV_TABLE_EXERCISE)
+        g_assert_cmpuint (stats.skipped[k], >, 0);
     }
 
   g_assert_true (patella_csv_import (f->store, pain_file, &stats, &error));

@@ -850,7 +850,7 @@ test_migrate_idempotent (Fixture       *f,
   g_assert_no_error (error);
   reopen (f);
   g_assert_cmpint (raw_int (f->store->db,
-                            "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"), ==, 8);
+                            "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"), ==, 9);
 }
 
 /* ---- statistics straight from the store ---- */

@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include "patella-plan-card.h"
+#include "patella-plan-window.h"
+
 #include "patella-application.h"
 #include "patella-diary-page.h"
 #include "patella-diary-row.h"
@@ -88,6 +91,44 @@ test_pages_switch_through_action (void)
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Today's plan card opens the plan editor, over the window. */
+static void
+test_plan_card_opens_editor (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "patella.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PatellaStore) store = patella_store_open (path, &error);
+  PatellaWindow *window = make_window ();
+  GtkWidget *card = NULL;
+  GtkWindow *editor = NULL;
+  GListModel *toplevels = NULL;
+
+  g_assert_no_error (error);
+  patella_window_set_store (window, store);
+  spin_until_idle ();
+  card = find_descendant (GTK_WIDGET (window), PATELLA_TYPE_PLAN_CARD);
+  g_assert_nonnull (card);
+  g_assert_true (gtk_widget_activate_action (card, "win.edit-plan", NULL));
+  spin_until_idle ();
+
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (PATELLA_IS_PLAN_WINDOW (w))
+        editor = w;
+    }
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (window));
+  gtk_window_destroy (editor);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_until_idle ();
+  g_clear_object (&store);
+  test_rm_rf (dir);
 }
 
 /* Phones and half a laptop screen: 360 px wide, with the close button alone
@@ -414,6 +455,7 @@ main (int   argc,
 
   g_test_add_func ("/window/pages-switch-through-action", test_pages_switch_through_action);
   g_test_add_func ("/window/empty-states", test_empty_states);
+  g_test_add_func ("/window/plan-card-opens-editor", test_plan_card_opens_editor);
   g_test_add_func ("/window/fits-narrow-window", test_fits_narrow_window);
   g_test_add_func ("/window/unknown-page-is-refused", test_unknown_page_is_refused);
   g_test_add_func ("/window/accelerators", test_accelerators);

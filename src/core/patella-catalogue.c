@@ -15,6 +15,14 @@ struct _PatellaCatalogue
 
   GPtrArray *exercises;
   GHashTable *by_id;
+
+  /* Exercises the user defined, added by the store as it reads them; not
+   * in the list model. Guarded, since an import checks rows in a worker
+   * thread. Replaced ones are kept until the end, as lookups hand out
+   * borrowed pointers. */
+  GMutex      custom_lock;
+  GHashTable *custom_by_id;
+  GPtrArray  *custom_retired;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -512,6 +520,9 @@ patella_catalogue_finalize (GObject *object)
 
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
+  g_clear_pointer (&self->custom_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->custom_retired, g_ptr_array_unref);
+  g_mutex_clear (&self->custom_lock);
 
   G_OBJECT_CLASS (patella_catalogue_parent_class)->finalize (object);
 }
@@ -529,6 +540,9 @@ patella_catalogue_init (PatellaCatalogue *self)
 {
   self->exercises = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->custom_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->custom_retired = g_ptr_array_new_with_free_func (g_object_unref);
+  g_mutex_init (&self->custom_lock);
 
   for (guint i = 0; i < G_N_ELEMENTS (catalogue); i++)
     {
@@ -576,7 +590,47 @@ patella_catalogue_lookup (PatellaCatalogue *self,
   if (id == NULL)
     return NULL;
 
+  if (g_str_has_prefix (id, PATELLA_EXERCISE_CUSTOM_PREFIX))
+    {
+      PatellaExercise *exercise;
+
+      g_mutex_lock (&self->custom_lock);
+      exercise = g_hash_table_lookup (self->custom_by_id, id);
+      g_mutex_unlock (&self->custom_lock);
+      return exercise;
+    }
+
   return g_hash_table_lookup (self->by_id, id);
+}
+
+/**
+ * patella_catalogue_add_custom:
+ * @self: a #PatellaCatalogue
+ * @exercise: an exercise from patella_exercise_new_custom()
+ *
+ * Makes an exercise the user defined known to patella_catalogue_lookup(),
+ * so a plan, a session and an import find it like any other. One with the
+ * same id replaces the earlier one for later lookups. Safe from any thread.
+ */
+void
+patella_catalogue_add_custom (PatellaCatalogue *self,
+                              PatellaExercise  *exercise)
+{
+  PatellaExercise *old;
+
+  g_return_if_fail (PATELLA_IS_CATALOGUE (self));
+  g_return_if_fail (PATELLA_IS_EXERCISE (exercise) && patella_exercise_get_custom (exercise));
+
+  g_mutex_lock (&self->custom_lock);
+  old = g_hash_table_lookup (self->custom_by_id, patella_exercise_get_id (exercise));
+  if (old != exercise)
+    {
+      if (old != NULL)
+        g_ptr_array_add (self->custom_retired, g_object_ref (old));
+      g_hash_table_replace (self->custom_by_id, (gpointer) patella_exercise_get_id (exercise),
+                            g_object_ref (exercise));
+    }
+  g_mutex_unlock (&self->custom_lock);
 }
 
 /**

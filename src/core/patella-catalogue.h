@@ -21,5 +21,7 @@ PatellaCatalogue   *patella_catalogue_get_default     (void);
 PatellaExercise    *patella_catalogue_lookup          (PatellaCatalogue *self,
                                                        const char       *id);
 const char * const *patella_catalogue_get_core_ids    (void);
+void                patella_catalogue_add_custom      (PatellaCatalogue *self,
+                                                       PatellaExercise  *exercise);
 
 G_END_DECLS

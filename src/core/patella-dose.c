@@ -156,6 +156,72 @@ patella_dose_validate (const PatellaDose  *dose,
   return TRUE;
 }
 
+/**
+ * patella_dose_get_limits:
+ * @field: a dose field
+ * @work: the exercise's kind of work
+ * @min: (out): the smallest value patella_dose_validate() takes
+ * @max: (out): the largest
+ *
+ * The limits patella_dose_validate() applies, for an editor's spin buttons.
+ * A hold only applies to reps with a hold and to timed holds, a pause at the
+ * top only to reps at a tempo.
+ *
+ * Returns: %FALSE (with @min = @max = 0) when the field must be 0 for @work
+ */
+gboolean
+patella_dose_get_limits (PatellaDoseLimit  field,
+                         PatellaWorkKind   work,
+                         int              *min,
+                         int              *max)
+{
+  g_return_val_if_fail (min != NULL && max != NULL, FALSE);
+
+  *min = 0;
+  *max = 0;
+  switch (field)
+    {
+    case PATELLA_DOSE_LIMIT_SETS:
+      *min = 1;
+      *max = PATELLA_DOSE_MAX_SETS;
+      break;
+    case PATELLA_DOSE_LIMIT_REPS:
+      *min = 1;
+      *max = work == PATELLA_WORK_TIMED_HOLD ? PATELLA_DOSE_MAX_TIMED_REPS : PATELLA_DOSE_MAX_REPS;
+      break;
+    case PATELLA_DOSE_LIMIT_HOLD:
+      if (work == PATELLA_WORK_REPS_TEMPO)
+        return FALSE;
+      *min = 1;
+      *max = work == PATELLA_WORK_TIMED_HOLD ? PATELLA_DOSE_MAX_TIMED_HOLD
+                                             : PATELLA_DOSE_MAX_REP_HOLD;
+      break;
+    case PATELLA_DOSE_LIMIT_TEMPO_PAUSE:
+      if (work != PATELLA_WORK_REPS_TEMPO)
+        return FALSE;
+      *max = PATELLA_DOSE_MAX_TEMPO;
+      break;
+    case PATELLA_DOSE_LIMIT_TEMPO_UP:
+    case PATELLA_DOSE_LIMIT_TEMPO_DOWN:
+      *max = PATELLA_DOSE_MAX_TEMPO;
+      break;
+    case PATELLA_DOSE_LIMIT_REST:
+      *max = PATELLA_DOSE_MAX_REST;
+      break;
+    case PATELLA_DOSE_LIMIT_SWITCH:
+      *max = PATELLA_DOSE_MAX_SWITCH;
+      break;
+    case PATELLA_DOSE_LIMIT_GET_READY:
+      *max = PATELLA_DOSE_MAX_GET_READY;
+      break;
+    case PATELLA_N_DOSE_LIMITS:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+
+  return TRUE;
+}
+
 /* Length of one rep, the unit the timeline multiplies. */
 gint64
 patella_dose_rep_usec (const PatellaDose *dose,

@@ -62,6 +62,25 @@ typedef enum
 #define PATELLA_DOSE_MAX_SWITCH        60
 #define PATELLA_DOSE_MAX_GET_READY     60
 
+/* The fields a person edits, for patella_dose_get_limits(). */
+typedef enum
+{
+  PATELLA_DOSE_LIMIT_SETS,
+  PATELLA_DOSE_LIMIT_REPS,
+  PATELLA_DOSE_LIMIT_HOLD,
+  PATELLA_DOSE_LIMIT_TEMPO_UP,
+  PATELLA_DOSE_LIMIT_TEMPO_PAUSE,
+  PATELLA_DOSE_LIMIT_TEMPO_DOWN,
+  PATELLA_DOSE_LIMIT_REST,
+  PATELLA_DOSE_LIMIT_SWITCH,
+  PATELLA_DOSE_LIMIT_GET_READY,
+  PATELLA_N_DOSE_LIMITS
+} PatellaDoseLimit;
+
+gboolean     patella_dose_get_limits      (PatellaDoseLimit   field,
+                                           PatellaWorkKind    work,
+                                           int               *min,
+                                           int               *max);
 PatellaDose *patella_dose_copy            (const PatellaDose *dose);
 void         patella_dose_free            (PatellaDose       *dose);
 gboolean     patella_dose_equal           (const PatellaDose *a,

@@ -22,6 +22,7 @@ struct _PatellaExercise
   PatellaWorkKind  work;
   PatellaSideMode  side_mode;
   gboolean         optional;
+  gboolean         custom;
   PatellaDose      dose;
   char            *phase_labels[PATELLA_N_PHASE_KINDS];
   char            *side_labels[PATELLA_SIDE_BOTH + 1];
@@ -219,6 +220,143 @@ patella_exercise_new (const PatellaExerciseInfo *info)
                                                             : generic_side_labels[i]));
 
   return self;
+}
+
+/**
+ * patella_exercise_validate_custom:
+ * @name: the name the user gave
+ * @instructions: (nullable): the steps, one per line
+ * @error: where the reason is told, in words that name the field
+ *
+ * The limits of an exercise the user defines: a name of 1 to
+ * %PATELLA_EXERCISE_CUSTOM_NAME_MAX characters (not only spaces), and
+ * instructions of at most %PATELLA_EXERCISE_CUSTOM_INSTRUCTIONS_MAX
+ * characters in at most %PATELLA_EXERCISE_MAX_STEPS lines with text.
+ *
+ * Returns: %TRUE when both fit
+ */
+gboolean
+patella_exercise_validate_custom (const char  *name,
+                                  const char  *instructions,
+                                  GError     **error)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *stripped = NULL;
+  guint n_steps = 0;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (name != NULL)
+    stripped = g_strstrip (g_strdup (name));
+  if (name == NULL || !g_utf8_validate (name, -1, NULL) || *stripped == '\0')
+    {
+      g_set_error_literal (error, PATELLA_DOSE_ERROR, PATELLA_DOSE_ERROR_OUT_OF_RANGE,
+                           _("Give the exercise a name."));
+      return FALSE;
+    }
+  if (g_utf8_strlen (name, -1) > PATELLA_EXERCISE_CUSTOM_NAME_MAX)
+    {
+      g_set_error (error, PATELLA_DOSE_ERROR, PATELLA_DOSE_ERROR_OUT_OF_RANGE,
+                   _("The name is longer than %d characters."), PATELLA_EXERCISE_CUSTOM_NAME_MAX);
+      return FALSE;
+    }
+  if (instructions == NULL)
+    return TRUE;
+  if (!g_utf8_validate (instructions, -1, NULL)
+      || g_utf8_strlen (instructions, -1) > PATELLA_EXERCISE_CUSTOM_INSTRUCTIONS_MAX)
+    {
+      g_set_error (error, PATELLA_DOSE_ERROR, PATELLA_DOSE_ERROR_OUT_OF_RANGE,
+                   _("The instructions are longer than %d characters."),
+                   PATELLA_EXERCISE_CUSTOM_INSTRUCTIONS_MAX);
+      return FALSE;
+    }
+  lines = g_strsplit (instructions, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      n_steps++;
+  if (n_steps > PATELLA_EXERCISE_MAX_STEPS)
+    {
+      g_set_error (error, PATELLA_DOSE_ERROR, PATELLA_DOSE_ERROR_OUT_OF_RANGE,
+                   _("The instructions have %u steps; at most %d fit."),
+                   n_steps, PATELLA_EXERCISE_MAX_STEPS);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * patella_exercise_new_custom:
+ * @id: a stable id starting with "custom-"
+ * @name: the user's name for it, shown as is (never translated)
+ * @work: how a rep runs
+ * @side_mode: which legs, in what order
+ * @dose: its default dose
+ * @instructions: (nullable): the steps, one per line; empty lines are dropped
+ *
+ * An exercise the user defined. Its texts are the user's own; phase and
+ * side words are the generic ones. Call patella_exercise_validate_custom()
+ * and patella_dose_validate() first.
+ *
+ * Returns: (transfer full): the exercise
+ */
+PatellaExercise *
+patella_exercise_new_custom (const char        *id,
+                             const char        *name,
+                             PatellaWorkKind    work,
+                             PatellaSideMode    side_mode,
+                             const PatellaDose *dose,
+                             const char        *instructions)
+{
+  g_autoptr(GStrvBuilder) steps = g_strv_builder_new ();
+  PatellaExercise *self;
+
+  g_return_val_if_fail (id != NULL && g_str_has_prefix (id, PATELLA_EXERCISE_CUSTOM_PREFIX), NULL);
+  g_return_val_if_fail (name != NULL && dose != NULL, NULL);
+
+  if (instructions != NULL)
+    {
+      g_auto(GStrv) lines = g_strsplit (instructions, "\n", -1);
+      guint n = 0;
+
+      for (guint i = 0; lines[i] != NULL && n < PATELLA_EXERCISE_MAX_STEPS; i++)
+        if (*g_strstrip (lines[i]) != '\0')
+          {
+            g_strv_builder_add (steps, lines[i]);
+            n++;
+          }
+    }
+
+  self = g_object_new (PATELLA_TYPE_EXERCISE, NULL);
+  self->id = g_strdup (id);
+  self->name = g_strdup (name);
+  self->steps = g_strv_builder_end (steps);
+  self->cautions = g_new0 (char *, 1);
+  self->work = work;
+  self->side_mode = side_mode;
+  self->optional = TRUE;
+  self->custom = TRUE;
+  self->dose = *dose;
+
+  for (guint i = 0; i < PATELLA_N_PHASE_KINDS; i++)
+    self->phase_labels[i] = g_strdup (_(generic_phase_labels[i]));
+  for (guint i = 0; i <= PATELLA_SIDE_BOTH; i++)
+    self->side_labels[i] = g_strdup (_(generic_side_labels[i]));
+
+  return self;
+}
+
+/**
+ * patella_exercise_get_custom:
+ * @self: a #PatellaExercise
+ *
+ * Returns: %TRUE for an exercise the user defined
+ */
+gboolean
+patella_exercise_get_custom (PatellaExercise *self)
+{
+  g_return_val_if_fail (PATELLA_IS_EXERCISE (self), FALSE);
+  return self->custom;
 }
 
 const char *

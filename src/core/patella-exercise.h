@@ -25,6 +25,12 @@ GType patella_side_mode_get_type (void) G_GNUC_CONST;
 #define PATELLA_EXERCISE_MAX_STEPS 8
 #define PATELLA_EXERCISE_MAX_CAUTIONS 4
 
+/* An exercise the user defines: its id starts with this, and its texts
+ * have these limits (in characters). */
+#define PATELLA_EXERCISE_CUSTOM_PREFIX "custom-"
+#define PATELLA_EXERCISE_CUSTOM_NAME_MAX 60
+#define PATELLA_EXERCISE_CUSTOM_INSTRUCTIONS_MAX 2000
+
 /* The untranslated description of an exercise, as the catalogue's static
  * table holds it (strings marked with N_()). Labels left NULL take the
  * generic word for the phase kind or side. */
@@ -48,6 +54,16 @@ typedef struct
 G_DECLARE_FINAL_TYPE (PatellaExercise, patella_exercise, PATELLA, EXERCISE, GObject)
 
 PatellaExercise    *patella_exercise_new               (const PatellaExerciseInfo *info);
+PatellaExercise    *patella_exercise_new_custom        (const char        *id,
+                                                        const char        *name,
+                                                        PatellaWorkKind    work,
+                                                        PatellaSideMode    side_mode,
+                                                        const PatellaDose *dose,
+                                                        const char        *instructions);
+gboolean            patella_exercise_validate_custom   (const char        *name,
+                                                        const char        *instructions,
+                                                        GError           **error);
+gboolean            patella_exercise_get_custom        (PatellaExercise  *self);
 
 const char         *patella_exercise_get_id            (PatellaExercise  *self);
 const char         *patella_exercise_get_name          (PatellaExercise  *self);

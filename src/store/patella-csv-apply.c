@@ -6,28 +6,33 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "patella-catalogue.h"
 #include "patella-csv-private.h"
 
 /* Rows between two looks at the cancellable and two progress reports. */
 #define ROWS_PER_STEP 512
 
+/* Whether a row with this instant as its key is in the import or the
+ * diary (@sql selects it by ?1). */
 static gboolean
-session_known (PatellaStore *store,
+instant_known (PatellaStore *store,
                GHashTable   *importing,
-               gint64        started_us,
+               const char   *sql,
+               gint64        instant_us,
                GError      **error)
 {
   g_autoptr(PatellaStmt) stmt = NULL;
   int rc;
 
-  if (g_hash_table_contains (importing, &started_us))
+  if (g_hash_table_contains (importing, &instant_us))
     return TRUE;
 
-  stmt = _patella_store_prepare (store, "SELECT 1 FROM session WHERE started_us = ?1", error);
+  stmt = _patella_store_prepare (store, sql, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, started_us);
+  sqlite3_bind_int64 (stmt, 1, instant_us);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     return TRUE;
@@ -35,6 +40,131 @@ session_known (PatellaStore *store,
     _patella_store_set_sqlite_error (error, rc, store->db, store->path);
 
   return FALSE;
+}
+
+/* An exercise the user defined, named by a set, a plan row or a dose
+ * change: it must be in this import (whose dose rules then apply) or
+ * already in the diary. */
+static char *
+custom_exercise_problem (GHashTable        *custom_work,
+                         const char        *exercise_id,
+                         const PatellaDose *dose)
+{
+  PatellaExercise *known;
+  g_autoptr(GError) invalid = NULL;
+  gpointer work;
+
+  if (!g_str_has_prefix (exercise_id, PATELLA_EXERCISE_CUSTOM_PREFIX))
+    return NULL;
+  if (g_hash_table_lookup_extended (custom_work, exercise_id, NULL, &work))
+    {
+      if (dose != NULL && !patella_dose_validate (dose, GPOINTER_TO_INT (work), &invalid))
+        return g_strdup (invalid->message);
+      return NULL;
+    }
+  known = patella_catalogue_lookup (patella_catalogue_get_default (), exercise_id);
+  if (known == NULL)
+    return g_strdup_printf (_("“%s” is not an exercise Patella knows, in the diary or in the "
+                              "files imported with it"), exercise_id);
+  if (dose != NULL && !patella_exercise_validate_dose (known, dose, &invalid))
+    return g_strdup (invalid->message);
+
+  return NULL;
+}
+
+/* The program's rows: each plan row and dose change finds its program,
+ * and each exercise of the user's its definition. */
+static gboolean
+check_program_references (PatellaStore            *store,
+                          PatellaCsvTable * const *tables,
+                          guint                    n_tables,
+                          GError                 **error)
+{
+  g_autoptr(GHashTable) programs = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) custom_work = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint t = 0; t < n_tables; t++)
+    for (guint i = 0; i < tables[t]->rows->len; i++)
+      {
+        if (tables[t]->kind == PATELLA_CSV_TABLE_PROGRAM)
+          g_hash_table_add (programs, &g_array_index (tables[t]->rows, PatellaCsvProgramRow,
+                                                      i).created_us);
+        else if (tables[t]->kind == PATELLA_CSV_TABLE_EXERCISE)
+          {
+            PatellaCsvExerciseRow *row = &g_array_index (tables[t]->rows,
+                                                         PatellaCsvExerciseRow, i);
+            GEnumClass *klass = g_type_class_ref (PATELLA_TYPE_WORK_KIND);
+            GEnumValue *work = g_enum_get_value_by_nick (klass, row->work);
+
+            g_hash_table_insert (custom_work, (gpointer) row->exercise,
+                                 GINT_TO_POINTER (work != NULL ? work->value : 0));
+            g_type_class_unref (klass);
+          }
+      }
+
+  for (guint t = 0; t < n_tables; t++)
+    for (guint i = 0; i < tables[t]->rows->len; i++)
+      {
+        gconstpointer row = patella_csv_table_row (tables[t], i);
+        gint64 program = 0;
+        const char *exercise = NULL;
+        const PatellaDose *dose = NULL;
+        guint line = 0;
+        g_autofree char *problem = NULL;
+        g_autoptr(GError) local_error = NULL;
+
+        switch (tables[t]->kind)
+          {
+          case PATELLA_CSV_TABLE_PLAN:
+            program = ((const PatellaCsvPlanRow *) row)->program_created_us;
+            exercise = ((const PatellaCsvPlanRow *) row)->exercise;
+            dose = &((const PatellaCsvPlanRow *) row)->dose;
+            line = ((const PatellaCsvPlanRow *) row)->line;
+            break;
+          case PATELLA_CSV_TABLE_DOSE_CHANGE:
+            program = ((const PatellaCsvDoseChangeRow *) row)->program_created_us;
+            exercise = ((const PatellaCsvDoseChangeRow *) row)->exercise;
+            dose = &((const PatellaCsvDoseChangeRow *) row)->dose;
+            line = ((const PatellaCsvDoseChangeRow *) row)->line;
+            break;
+          case PATELLA_CSV_TABLE_SET:
+            exercise = ((const PatellaCsvSetRow *) row)->set.exercise_id;
+            line = ((const PatellaCsvSetRow *) row)->line;
+            break;
+          case PATELLA_CSV_TABLE_SESSION:
+          case PATELLA_CSV_TABLE_PAIN:
+          case PATELLA_CSV_TABLE_QUESTIONNAIRE:
+          case PATELLA_CSV_TABLE_EXERCISE:
+          case PATELLA_CSV_TABLE_PROGRAM:
+          case PATELLA_CSV_N_TABLES:
+          default:
+            continue;
+          }
+
+        problem = custom_exercise_problem (custom_work, exercise, dose);
+        if (problem != NULL)
+          {
+            _patella_csv_set_error (error, PATELLA_CSV_ERROR_VALUE, tables[t]->file_name, line,
+                                    dose != NULL && strstr (problem, exercise) == NULL
+                                      ? "sets" : "exercise",
+                                    problem);
+            return FALSE;
+          }
+        if (program == 0
+            || instant_known (store, programs, "SELECT 1 FROM program WHERE created_us = ?1",
+                              program, &local_error))
+          continue;
+        if (local_error != NULL)
+          g_propagate_error (error, g_steal_pointer (&local_error));
+        else
+          _patella_csv_set_error (error, PATELLA_CSV_ERROR_UNKNOWN_PROGRAM,
+                                  tables[t]->file_name, line, "program_created",
+                                  _("no program was started at this time, in the diary or in "
+                                    "the files imported with it"));
+        return FALSE;
+      }
+
+  return TRUE;
 }
 
 /* Every set must find its session, in the diary or in this import, before
@@ -46,6 +176,9 @@ check_references (PatellaStore            *store,
                   GError                 **error)
 {
   g_autoptr(GHashTable) importing = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  if (!check_program_references (store, tables, n_tables, error))
+    return FALSE;
 
   for (guint t = 0; t < n_tables; t++)
     if (tables[t]->kind == PATELLA_CSV_TABLE_SESSION)
@@ -63,7 +196,9 @@ check_references (PatellaStore            *store,
           PatellaCsvSetRow *row = &g_array_index (tables[t]->rows, PatellaCsvSetRow, i);
           g_autoptr(GError) local_error = NULL;
 
-          if (session_known (store, importing, row->session_started_us, &local_error))
+          if (instant_known (store, importing,
+                             "SELECT 1 FROM session WHERE started_us = ?1",
+                             row->session_started_us, &local_error))
             continue;
           if (local_error != NULL)
             g_propagate_error (error, g_steal_pointer (&local_error));
@@ -225,9 +360,19 @@ _patella_csv_announce (PatellaStore                *store,
                        const PatellaCsvImportStats *stats)
 {
   gboolean sessions = FALSE;
+  gboolean program = FALSE;
 
   if (stats->added[PATELLA_CSV_TABLE_PAIN] > 0)
     _patella_store_reload_pain_model (store);
+  if (stats->added[PATELLA_CSV_TABLE_EXERCISE] > 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* The import checked them: a failure here is a read error, and the
+       * next start loads them anyway. */
+      if (!_patella_store_load_custom_exercises (store, &error))
+        g_warning ("The imported exercises could not be read back: %s", error->message);
+    }
 
   for (PatellaCsvTableKind kind = 0; kind < PATELLA_CSV_N_TABLES; kind++)
     {
@@ -237,11 +382,15 @@ _patella_csv_announce (PatellaStore                *store,
         continue;
       if (g_str_equal (table, "session"))
         sessions = TRUE;
+      else if (g_str_equal (table, "program"))
+        program = TRUE;
       else
         _patella_store_emit_changed (store, table);
     }
   if (sessions)
     _patella_store_emit_changed (store, "session");
+  if (program)
+    _patella_store_emit_changed (store, "program");
 }
 
 /**

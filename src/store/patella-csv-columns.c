@@ -11,6 +11,7 @@
 
 #include "patella-csv-export.h"
 #include "patella-csv-private.h"
+#include "patella-exercise.h"
 #include "patella-kujala.h"
 
 G_DEFINE_QUARK (patella-csv-error-quark, patella_csv_error)
@@ -68,6 +69,61 @@ static const PatellaCsvColumn questionnaire_columns[] = {
   COL ("recorded", INSTANT, 0, 0, PatellaCsvQuestionnaireRow, recorded_us),
 };
 
+#define DOSE_COLS(type) \
+  COL ("sets", INT, 1, PATELLA_DOSE_MAX_SETS, type, dose.sets), \
+  COL ("reps", INT, 1, PATELLA_DOSE_MAX_REPS, type, dose.reps), \
+  COL ("until_tired", BOOL, 0, 1, type, dose.until_tired), \
+  COL ("hold_s", INT, 0, PATELLA_DOSE_MAX_TIMED_HOLD, type, dose.hold_seconds), \
+  COL ("tempo_up_s", INT, 0, PATELLA_DOSE_MAX_TEMPO, type, dose.tempo_up_seconds), \
+  COL ("tempo_pause_s", INT, 0, PATELLA_DOSE_MAX_TEMPO, type, dose.tempo_pause_seconds), \
+  COL ("tempo_down_s", INT, 0, PATELLA_DOSE_MAX_TEMPO, type, dose.tempo_down_seconds), \
+  COL ("rest_s", INT, 0, PATELLA_DOSE_MAX_REST, type, dose.rest_seconds), \
+  COL ("switch_s", INT, 0, PATELLA_DOSE_MAX_SWITCH, type, dose.switch_seconds), \
+  COL ("get_ready_s", INT, 0, PATELLA_DOSE_MAX_GET_READY, type, dose.get_ready_seconds)
+
+#define DOSE_SQL \
+  "sets, reps, until_tired, hold_s, tempo_up_s, tempo_pause_s, tempo_down_s, rest_s," \
+  " switch_s, get_ready_s"
+
+static const PatellaCsvColumn exercise_columns[] = {
+  COL ("exercise", TEXT, 8, PATELLA_STORE_EXERCISE_ID_MAX, PatellaCsvExerciseRow, exercise),
+  COL ("name", TEXT, 1, PATELLA_EXERCISE_CUSTOM_NAME_MAX, PatellaCsvExerciseRow, name),
+  COL ("work", TEXT, 1, 32, PatellaCsvExerciseRow, work),
+  COL ("sides", TEXT, 1, 32, PatellaCsvExerciseRow, sides),
+  COL ("instructions", TEXT, 0, PATELLA_EXERCISE_CUSTOM_INSTRUCTIONS_MAX, PatellaCsvExerciseRow,
+       instructions),
+  DOSE_COLS (PatellaCsvExerciseRow),
+  COL ("created", INSTANT, 0, 0, PatellaCsvExerciseRow, created_us),
+};
+
+static const PatellaCsvColumn program_columns[] = {
+  COL ("created", INSTANT, 0, 0, PatellaCsvProgramRow, created_us),
+  COL ("start_day", DAY, 0, 0, PatellaCsvProgramRow, start_day),
+  COL ("weeks", INT, PATELLA_PROGRAM_MIN_WEEKS, PATELLA_PROGRAM_MAX_WEEKS, PatellaCsvProgramRow,
+       n_weeks),
+  COL ("training_days", INT, 1, PATELLA_WEEKDAYS_ALL, PatellaCsvProgramRow, training_days),
+  COL ("reminder_minute", INT_OPT, 0, 24 * 60 - 1, PatellaCsvProgramRow, reminder_min),
+};
+
+static const PatellaCsvColumn plan_columns[] = {
+  COL ("program_created", INSTANT, 0, 0, PatellaCsvPlanRow, program_created_us),
+  COL ("exercise", TEXT, 1, PATELLA_STORE_EXERCISE_ID_MAX, PatellaCsvPlanRow, exercise),
+  COL ("position", INT, 0, 99, PatellaCsvPlanRow, position),
+  DOSE_COLS (PatellaCsvPlanRow),
+};
+
+static const PatellaCsvColumn dose_change_columns[] = {
+  COL ("program_created", INSTANT, 0, 0, PatellaCsvDoseChangeRow, program_created_us),
+  COL ("exercise", TEXT, 1, PATELLA_STORE_EXERCISE_ID_MAX, PatellaCsvDoseChangeRow, exercise),
+  COL ("recorded", INSTANT, 0, 0, PatellaCsvDoseChangeRow, recorded_us),
+  COL ("day", DAY, 0, 0, PatellaCsvDoseChangeRow, day),
+  COL ("reason", TEXT, 1, 32, PatellaCsvDoseChangeRow, reason),
+  COL ("event", TEXT, 1, 32, PatellaCsvDoseChangeRow, event),
+  DOSE_COLS (PatellaCsvDoseChangeRow),
+  COL ("note", TEXT, 0, PATELLA_STORE_NOTE_MAX, PatellaCsvDoseChangeRow, note),
+};
+
+#undef DOSE_COLS
 #undef COL
 
 /* Sessions first: sets find their session by its start time. */
@@ -123,6 +179,69 @@ const PatellaCsvFormat patella_csv_formats[PATELLA_CSV_N_TABLES] = {
     " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (kind, day) DO NOTHING",
     "SELECT answers IS ?3 AND score IS ?4 AND recorded_us IS ?5"
     " FROM questionnaire WHERE kind = ?1 AND day = ?2",
+  },
+  [PATELLA_CSV_TABLE_EXERCISE] = {
+    PATELLA_CSV_EXERCISE_FILE, "custom_exercise",
+    exercise_columns, G_N_ELEMENTS (exercise_columns), 1, sizeof (PatellaCsvExerciseRow),
+    "SELECT exercise, name, work, sides, instructions, " DOSE_SQL ", created_us"
+    " FROM custom_exercise ORDER BY exercise",
+    "INSERT INTO custom_exercise (exercise, name, work, sides, instructions, " DOSE_SQL ","
+    "   created_us) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+    " ON CONFLICT (exercise) DO NOTHING",
+    "SELECT name IS ?2 AND work IS ?3 AND sides IS ?4 AND instructions IS ?5 AND sets IS ?6"
+    "   AND reps IS ?7 AND until_tired IS ?8 AND hold_s IS ?9 AND tempo_up_s IS ?10"
+    "   AND tempo_pause_s IS ?11 AND tempo_down_s IS ?12 AND rest_s IS ?13 AND switch_s IS ?14"
+    "   AND get_ready_s IS ?15 AND created_us IS ?16"
+    " FROM custom_exercise WHERE exercise = ?1",
+  },
+  [PATELLA_CSV_TABLE_PROGRAM] = {
+    PATELLA_CSV_PROGRAM_FILE, "program",
+    program_columns, G_N_ELEMENTS (program_columns), 1, sizeof (PatellaCsvProgramRow),
+    "SELECT created_us, start_day, n_weeks, training_days, reminder_min"
+    " FROM program ORDER BY created_us",
+    "INSERT INTO program (created_us, start_day, n_weeks, training_days, reminder_min)"
+    " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (created_us) DO NOTHING",
+    "SELECT start_day IS ?2 AND n_weeks IS ?3 AND training_days IS ?4 AND reminder_min IS ?5"
+    " FROM program WHERE created_us = ?1",
+  },
+  [PATELLA_CSV_TABLE_PLAN] = {
+    PATELLA_CSV_PLAN_FILE, "program",
+    plan_columns, G_N_ELEMENTS (plan_columns), 2, sizeof (PatellaCsvPlanRow),
+    "SELECT p.created_us, e.exercise, e.position, e.sets, e.reps, e.until_tired, e.hold_s,"
+    "   e.tempo_up_s, e.tempo_pause_s, e.tempo_down_s, e.rest_s, e.switch_s, e.get_ready_s"
+    " FROM plan_exercise e JOIN program p ON p.id = e.program_id"
+    " ORDER BY p.created_us, e.position, e.exercise",
+    "INSERT INTO plan_exercise (program_id, exercise, position, " DOSE_SQL ")"
+    " SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13"
+    " FROM program WHERE created_us = ?1"
+    " ON CONFLICT (program_id, exercise) DO NOTHING",
+    "SELECT e.position IS ?3 AND e.sets IS ?4 AND e.reps IS ?5 AND e.until_tired IS ?6"
+    "   AND e.hold_s IS ?7 AND e.tempo_up_s IS ?8 AND e.tempo_pause_s IS ?9"
+    "   AND e.tempo_down_s IS ?10 AND e.rest_s IS ?11 AND e.switch_s IS ?12"
+    "   AND e.get_ready_s IS ?13"
+    " FROM plan_exercise e JOIN program p ON p.id = e.program_id"
+    " WHERE p.created_us = ?1 AND e.exercise = ?2",
+  },
+  [PATELLA_CSV_TABLE_DOSE_CHANGE] = {
+    PATELLA_CSV_DOSE_CHANGE_FILE, "program",
+    dose_change_columns, G_N_ELEMENTS (dose_change_columns), 3,
+    sizeof (PatellaCsvDoseChangeRow),
+    "SELECT p.created_us, d.exercise, d.recorded_us, d.day, d.reason, d.event, d.sets, d.reps,"
+    "   d.until_tired, d.hold_s, d.tempo_up_s, d.tempo_pause_s, d.tempo_down_s, d.rest_s,"
+    "   d.switch_s, d.get_ready_s, d.note"
+    " FROM dose_change d JOIN program p ON p.id = d.program_id"
+    " ORDER BY p.created_us, d.recorded_us, d.exercise",
+    "INSERT INTO dose_change (program_id, exercise, recorded_us, day, reason, event, "
+    DOSE_SQL ", note)"
+    " SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17"
+    " FROM program WHERE created_us = ?1"
+    " ON CONFLICT (program_id, exercise, recorded_us) DO NOTHING",
+    "SELECT d.day IS ?4 AND d.reason IS ?5 AND d.event IS ?6 AND d.sets IS ?7 AND d.reps IS ?8"
+    "   AND d.until_tired IS ?9 AND d.hold_s IS ?10 AND d.tempo_up_s IS ?11"
+    "   AND d.tempo_pause_s IS ?12 AND d.tempo_down_s IS ?13 AND d.rest_s IS ?14"
+    "   AND d.switch_s IS ?15 AND d.get_ready_s IS ?16 AND d.note IS ?17"
+    " FROM dose_change d JOIN program p ON p.id = d.program_id"
+    " WHERE p.created_us = ?1 AND d.exercise = ?2 AND d.recorded_us = ?3",
   },
 };
 
@@ -208,6 +327,12 @@ _patella_csv_bind_column (sqlite3_stmt           *stmt,
     case PATELLA_CSV_COL_BOOL:
       sqlite3_bind_int (stmt, param, *AT (row, column, gboolean) ? 1 : 0);
       break;
+    case PATELLA_CSV_COL_INT_OPT:
+      if (*AT (row, column, int) >= 0)
+        sqlite3_bind_int (stmt, param, *AT (row, column, int));
+      else
+        sqlite3_bind_null (stmt, param);
+      break;
     case PATELLA_CSV_COL_INT:
     case PATELLA_CSV_COL_CONTEXTS:
     case PATELLA_CSV_COL_SIGNS:
@@ -234,6 +359,7 @@ _patella_csv_column_equal (const PatellaCsvColumn *column,
     case PATELLA_CSV_COL_BOOL:
       return !*AT (a, column, gboolean) == !*AT (b, column, gboolean);
     case PATELLA_CSV_COL_INT:
+    case PATELLA_CSV_COL_INT_OPT:
     case PATELLA_CSV_COL_PAIN:
     case PATELLA_CSV_COL_STATE:
     case PATELLA_CSV_COL_SIDE:
@@ -274,6 +400,10 @@ _patella_csv_column_to_text (const PatellaCsvColumn *column,
       return g_strdup_printf ("%d", *AT (row, column, int));
     case PATELLA_CSV_COL_BOOL:
       return g_strdup (*AT (row, column, gboolean) ? "1" : "0");
+    case PATELLA_CSV_COL_INT_OPT:
+      if (*AT (row, column, int) < 0)
+        return g_strdup ("");
+      return g_strdup_printf ("%d", *AT (row, column, int));
     case PATELLA_CSV_COL_INT:
     default:
       return g_strdup_printf ("%d", *AT (row, column, int));

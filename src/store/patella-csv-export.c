@@ -27,7 +27,8 @@
 
 static const char * const export_names[] = {
   PATELLA_CSV_SESSION_FILE, PATELLA_CSV_SET_FILE, PATELLA_CSV_PAIN_FILE,
-  PATELLA_CSV_QUESTIONNAIRE_FILE, PATELLA_CSV_MANIFEST_FILE,
+  PATELLA_CSV_QUESTIONNAIRE_FILE, PATELLA_CSV_EXERCISE_FILE, PATELLA_CSV_PROGRAM_FILE,
+  PATELLA_CSV_PLAN_FILE, PATELLA_CSV_DOSE_CHANGE_FILE, PATELLA_CSV_MANIFEST_FILE, NULL,
 };
 
 /* RFC 4180: quoted only when needed, quotes doubled. Leading or trailing
@@ -87,6 +88,7 @@ append_value (GString                *line,
   switch (column->kind)
     {
     case PATELLA_CSV_COL_INT:
+    case PATELLA_CSV_COL_INT_OPT:
     case PATELLA_CSV_COL_PAIN:
     case PATELLA_CSV_COL_BOOL:
       g_string_append_printf (line, "%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, i));
@@ -248,7 +250,7 @@ fail:
 static void
 remove_staging (const char *staging)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (export_names); i++)
+  for (guint i = 0; export_names[i] != NULL; i++)
     {
       g_autofree char *path = g_build_filename (staging, export_names[i], NULL);
       g_unlink (path);
@@ -313,7 +315,7 @@ move_into_place (const char *staging,
     if (g_unlink (manifest) != 0 && errno != ENOENT)
       return export_error (error, errno, dir);
     _patella_store_fsync_dir (dir);
-    for (guint i = 0; i < G_N_ELEMENTS (export_names); i++)
+    for (guint i = 0; export_names[i] != NULL; i++)
       {
         g_autofree char *from = g_build_filename (staging, export_names[i], NULL);
         g_autofree char *to = g_build_filename (dir, export_names[i], NULL);
@@ -349,7 +351,7 @@ check_target (const char *dir,
       return FALSE;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (export_names); i++)
+  for (guint i = 0; export_names[i] != NULL; i++)
     {
       g_autofree char *path = g_build_filename (dir, export_names[i], NULL);
 
@@ -373,7 +375,11 @@ count_rows (PatellaStore *store)
     _patella_store_prepare (store, "SELECT (SELECT count(*) FROM session)"
                                   " + (SELECT count(*) FROM session_set)"
                                   " + (SELECT count(*) FROM pain_entry)"
-                                  " + (SELECT count(*) FROM questionnaire)", NULL);
+                                  " + (SELECT count(*) FROM questionnaire)"
+                                  " + (SELECT count(*) FROM custom_exercise)"
+                                  " + (SELECT count(*) FROM program)"
+                                  " + (SELECT count(*) FROM plan_exercise)"
+                                  " + (SELECT count(*) FROM dose_change)", NULL);
 
   return stmt && sqlite3_step (stmt) == SQLITE_ROW ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
 }

@@ -15,6 +15,13 @@ G_BEGIN_DECLS
 #define PATELLA_CSV_SET_FILE           "session_set.csv"
 #define PATELLA_CSV_PAIN_FILE          "pain_entry.csv"
 #define PATELLA_CSV_QUESTIONNAIRE_FILE "questionnaire.csv"
+/* The program (schema v4): the user's own exercises, each start of the
+ * program, its plan, and the history of its doses. Exports made before
+ * these existed list only the four files above; they still import. */
+#define PATELLA_CSV_EXERCISE_FILE      "custom_exercise.csv"
+#define PATELLA_CSV_PROGRAM_FILE       "program.csv"
+#define PATELLA_CSV_PLAN_FILE          "plan_exercise.csv"
+#define PATELLA_CSV_DOSE_CHANGE_FILE   "dose_change.csv"
 /* Written last, beside the four: each file's row count and SHA-256. A
  * folder import requires it, so an export cut off halfway, or a mix of two
  * exports, is refused instead of imported with rows missing. */

@@ -17,7 +17,7 @@
 #include "patella-csv-parse.h"
 
 #define CHUNK (64 * 1024)
-/* A manifest is five short lines. */
+/* A manifest is nine short lines. */
 #define MANIFEST_MAX 4096
 
 /* Opens anything without blocking (a FIFO would wait for a writer forever)
@@ -144,9 +144,18 @@ read_table (const char      *path,
 
 typedef struct
 {
-  guint n_rows;
-  char  sha256[65];
+  gboolean listed;
+  guint    n_rows;
+  char     sha256[65];
 } ManifestEntry;
+
+/* The tables every export has listed since the first; the program's came
+ * later (schema v4) and are listed all together or not at all. */
+static gboolean
+is_program_table (guint k)
+{
+  return k >= PATELLA_CSV_TABLE_EXERCISE;
+}
 
 static gboolean incomplete (GError    **error,
                             const char *dir,
@@ -198,25 +207,43 @@ read_manifest (const char    *dir,
   close (fd);
   text[MAX (n, 0)] = '\0';
 
+  /* One line per file, in any order; an export from before the program
+   * was exported lists only the diary's four files. */
+  memset (entries, 0, sizeof (ManifestEntry) * PATELLA_CSV_N_TABLES);
   lines = g_strsplit (text, "\n", -1);
-  if (n <= 0 || g_strv_length (lines) < PATELLA_CSV_N_TABLES + 1
-      || !g_str_equal (lines[0], PATELLA_CSV_MANIFEST_MAGIC))
+  if (n <= 0 || g_strv_length (lines) < 2 || !g_str_equal (lines[0], PATELLA_CSV_MANIFEST_MAGIC))
     return incomplete (error, dir, _("%s is damaged"), PATELLA_CSV_MANIFEST_FILE);
 
-  for (guint k = 0; k < PATELLA_CSV_N_TABLES; k++)
+  for (guint l = 1; lines[l] != NULL; l++)
     {
-      g_auto(GStrv) parts = g_strsplit (lines[k + 1], " ", 3);
+      g_auto(GStrv) parts = NULL;
       guint64 rows = 0;
+      guint k;
 
-      if (g_strv_length (parts) != 3
-          || !g_str_equal (parts[0], patella_csv_formats[k].file)
+      if (lines[l][0] == '\0' && lines[l + 1] == NULL)
+        break;
+      parts = g_strsplit (lines[l], " ", 3);
+      for (k = 0; k < PATELLA_CSV_N_TABLES; k++)
+        if (g_strv_length (parts) == 3 && g_str_equal (parts[0], patella_csv_formats[k].file))
+          break;
+      if (k == PATELLA_CSV_N_TABLES || entries[k].listed
           || !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, &rows, NULL)
           || strlen (parts[2]) != 64 || strspn (parts[2], "0123456789abcdef") != 64)
         return incomplete (error, dir, _("%s is damaged"), PATELLA_CSV_MANIFEST_FILE);
 
+      entries[k].listed = TRUE;
       entries[k].n_rows = (guint) rows;
       memcpy (entries[k].sha256, parts[2], 65);
     }
+
+  for (guint k = 0; k < PATELLA_CSV_N_TABLES; k++)
+    if (!entries[k].listed
+        && (!is_program_table (k) || entries[PATELLA_CSV_TABLE_EXERCISE].listed
+            || entries[PATELLA_CSV_TABLE_PROGRAM].listed || entries[PATELLA_CSV_TABLE_PLAN].listed
+            || entries[PATELLA_CSV_TABLE_DOSE_CHANGE].listed))
+      /* Translators: the first %s is the manifest's name, the second a CSV file's. */
+      return incomplete (error, dir, _("%s does not list %s"), PATELLA_CSV_MANIFEST_FILE,
+                         patella_csv_formats[k].file);
 
   return TRUE;
 }
@@ -233,22 +260,32 @@ read_folder (const char      *dir,
   if (!read_manifest (dir, entries, error))
     return FALSE;
 
-  /* Every file is there before any is read. */
+  /* Every file listed is there before any is read; one that is there but
+   * not listed was put beside an older export, not written with it. */
   for (guint k = 0; k < PATELLA_CSV_N_TABLES; k++)
     {
       g_autofree char *path = g_build_filename (dir, patella_csv_formats[k].file, NULL);
+      gboolean exists = g_file_test (path, G_FILE_TEST_EXISTS);
 
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+      if (entries[k].listed && !exists)
         return incomplete (error, dir, _("%s is missing"), patella_csv_formats[k].file);
+      if (!entries[k].listed && exists)
+        return incomplete (error, dir, _("%s is there, but the export that wrote %s did not "
+                                         "write it"),
+                           patella_csv_formats[k].file, PATELLA_CSV_MANIFEST_FILE);
     }
 
   for (guint k = 0; k < PATELLA_CSV_N_TABLES; k++)
     {
       const char *file = patella_csv_formats[k].file;
-      g_autofree char *path = g_build_filename (dir, file, NULL);
+      g_autofree char *path = NULL;
       g_autofree char *sha256 = NULL;
       g_autoptr(GError) local_error = NULL;
       PatellaCsvTable *table;
+
+      if (!entries[k].listed)
+        continue;
+      path = g_build_filename (dir, file, NULL);
 
       patella_progress_set_range (progress, (double) k / PATELLA_CSV_N_TABLES,
                                   (double) (k + 1) / PATELLA_CSV_N_TABLES);

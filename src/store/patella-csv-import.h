@@ -23,6 +23,7 @@ typedef enum
   PATELLA_CSV_ERROR_DUPLICATE,       /* the same day, session or set twice in the file */
   PATELLA_CSV_ERROR_UNKNOWN_SESSION, /* a set whose session is nowhere */
   PATELLA_CSV_ERROR_INCOMPLETE,      /* an export folder missing a file, or not matching its manifest */
+  PATELLA_CSV_ERROR_UNKNOWN_PROGRAM, /* a plan row or dose change whose program is nowhere */
 } PatellaCsvError;
 
 typedef enum
@@ -31,6 +32,11 @@ typedef enum
   PATELLA_CSV_TABLE_SET,
   PATELLA_CSV_TABLE_PAIN,
   PATELLA_CSV_TABLE_QUESTIONNAIRE,
+  /* The program: a plan row finds its program, so programs come first. */
+  PATELLA_CSV_TABLE_EXERCISE,
+  PATELLA_CSV_TABLE_PROGRAM,
+  PATELLA_CSV_TABLE_PLAN,
+  PATELLA_CSV_TABLE_DOSE_CHANGE,
   PATELLA_CSV_N_TABLES
 } PatellaCsvTableKind;
 

@@ -26,6 +26,7 @@ typedef enum
   PATELLA_CSV_COL_CONTEXTS,     /* guint flags, nicks joined by ';' */
   PATELLA_CSV_COL_SIGNS,        /* guint flags, nicks joined by ';' */
   PATELLA_CSV_COL_BOOL,         /* gboolean, 0 or 1 */
+  PATELLA_CSV_COL_INT_OPT,      /* int from min to max, -1 when empty (SQL NULL) */
 } PatellaCsvColumnKind;
 
 typedef struct
@@ -90,6 +91,51 @@ typedef struct
   int         score;
   gint64      recorded_us;
 } PatellaCsvQuestionnaireRow;
+
+/* The program's tables. Dose fields are the ten columns of PatellaDose. */
+typedef struct
+{
+  guint       line;
+  const char *exercise;
+  const char *name;
+  const char *work;
+  const char *sides;
+  const char *instructions;
+  PatellaDose dose;
+  gint64      created_us;
+} PatellaCsvExerciseRow;
+
+typedef struct
+{
+  guint  line;
+  gint64 created_us;
+  char   start_day[PATELLA_LOCAL_DAY_LEN + 1];
+  int    n_weeks;
+  int    training_days;
+  int    reminder_min;   /* or -1 */
+} PatellaCsvProgramRow;
+
+typedef struct
+{
+  guint       line;
+  gint64      program_created_us;
+  const char *exercise;
+  int         position;
+  PatellaDose dose;
+} PatellaCsvPlanRow;
+
+typedef struct
+{
+  guint       line;
+  gint64      program_created_us;
+  const char *exercise;
+  gint64      recorded_us;
+  char        day[PATELLA_LOCAL_DAY_LEN + 1];
+  const char *reason;
+  const char *event;
+  PatellaDose dose;
+  const char *note;
+} PatellaCsvDoseChangeRow;
 
 struct _PatellaCsvTable
 {

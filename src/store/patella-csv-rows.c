@@ -134,6 +134,18 @@ patella_csv_parse_value (GStringChunk           *strings,
         return g_strdup_printf (_("“%s” is not a day like 2026-03-29"), s);
       memcpy (at, s, PATELLA_LOCAL_DAY_LEN + 1);
       break;
+    case PATELLA_CSV_COL_INT_OPT:
+      if (s[0] == '\0')
+        {
+          i = -1;
+          memcpy (at, &i, sizeof i);
+          break;
+        }
+      if (!parse_int (s, column->min, column->max, &i))
+        return g_strdup_printf (_("“%s” is not a whole number from %d to %d"), s, column->min,
+                                column->max);
+      memcpy (at, &i, sizeof i);
+      break;
     case PATELLA_CSV_COL_PAIN:
     case PATELLA_CSV_COL_INT:
     case PATELLA_CSV_COL_BOOL:
@@ -245,8 +257,10 @@ check_set (const char       *today,
   if (!_patella_store_validate_set (&row->set, &invalid))
     return refuse (column, "ended", invalid->message);
 
-  /* Patella has no custom exercises yet: a set names one of the catalogue. */
-  if (patella_catalogue_lookup (patella_catalogue_get_default (), row->set.exercise_id) == NULL)
+  /* A set names an exercise of the catalogue or one the user defined; the
+   * latter may come in the same import (checked with the references). */
+  if (!g_str_has_prefix (row->set.exercise_id, PATELLA_EXERCISE_CUSTOM_PREFIX)
+      && patella_catalogue_lookup (patella_catalogue_get_default (), row->set.exercise_id) == NULL)
     {
       g_autofree char *reason =
         g_strdup_printf (_("“%s” is not an exercise Patella knows"), row->set.exercise_id);
@@ -299,6 +313,144 @@ check_questionnaire (const char                 *today,
   return not_in_future (today, column, row->day);
 }
 
+/* ---- the program's tables ---- */
+
+static const char * const reasons[] = {
+  "start", "proposal-accepted", "proposal-edited", "proposal-declined", "swap", "user-edit", NULL,
+};
+static const char * const events[] = { "dose", "added", "removed", "moved", NULL };
+
+static char *
+one_of (const char         **column,
+        const char          *name,
+        const char          *value,
+        const char * const  *allowed)
+{
+  g_autofree char *list = NULL;
+
+  if (g_strv_contains (allowed, value))
+    return NULL;
+
+  list = g_strjoinv (", ", (char **) allowed);
+  *column = name;
+  return g_strdup_printf (_("“%s” is not one of: %s"), value, list);
+}
+
+static gboolean
+enum_from_nick (GType       type,
+                const char *nick,
+                int        *value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *found = g_enum_get_value_by_nick (klass, nick);
+
+  if (found != NULL)
+    *value = found->value;
+  return found != NULL;
+}
+
+/* The dose for an exercise whose kind of work is known here: the
+ * catalogue's, with the user's own checked against the import later. */
+static char *
+check_dose (const char       **column,
+            const char        *exercise_id,
+            const PatellaDose *dose)
+{
+  PatellaExercise *exercise;
+  g_autoptr(GError) invalid = NULL;
+
+  if (g_str_has_prefix (exercise_id, PATELLA_EXERCISE_CUSTOM_PREFIX))
+    return NULL;
+  exercise = patella_catalogue_lookup (patella_catalogue_get_default (), exercise_id);
+  if (exercise == NULL)
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("“%s” is not an exercise Patella knows"), exercise_id);
+      return refuse (column, "exercise", reason);
+    }
+  if (!patella_exercise_validate_dose (exercise, dose, &invalid))
+    return refuse (column, "sets", invalid->message);
+
+  return NULL;
+}
+
+static char *
+check_exercise (const char           **column,
+                PatellaCsvExerciseRow *row)
+{
+  g_autoptr(GError) invalid = NULL;
+  int work = 0, sides = 0;
+  char *reason;
+
+  if (!g_str_has_prefix (row->exercise, PATELLA_EXERCISE_CUSTOM_PREFIX))
+    return refuse (column, "exercise", _("the id of your own exercise starts with “custom-”"));
+  if (!patella_exercise_validate_custom (row->name, NULL, &invalid))
+    return refuse (column, "name", invalid->message);
+  g_clear_error (&invalid);
+  if (!patella_exercise_validate_custom (row->name, row->instructions, &invalid))
+    return refuse (column, "instructions", invalid->message);
+  if (!enum_from_nick (PATELLA_TYPE_WORK_KIND, row->work, &work))
+    {
+      static const char * const works[] = { "reps-tempo", "reps-hold", "timed-hold", NULL };
+      return one_of (column, "work", row->work, works);
+    }
+  if (!enum_from_nick (PATELLA_TYPE_SIDE_MODE, row->sides, &sides))
+    {
+      static const char * const modes[] = { "each-side", "both-at-once", "affected-only", NULL };
+      return one_of (column, "sides", row->sides, modes);
+    }
+  g_clear_error (&invalid);
+  if (!patella_dose_validate (&row->dose, (PatellaWorkKind) work, &invalid))
+    {
+      reason = g_strdup (invalid->message);
+      *column = "sets";
+      return reason;
+    }
+
+  return NULL;
+}
+
+static char *
+check_program (const char           **column,
+               PatellaCsvProgramRow  *row)
+{
+  g_autoptr(GError) invalid = NULL;
+  PatellaProgram program;
+
+  patella_program_init (&program, row->start_day);
+  program.n_weeks = (guint) row->n_weeks;
+  program.training_days = (PatellaWeekdays) row->training_days;
+  if (!patella_program_validate (&program, &invalid))
+    return refuse (column, "training_days", invalid->message);
+
+  return NULL;
+}
+
+static char *
+check_plan (const char        **column,
+            PatellaCsvPlanRow  *row)
+{
+  return check_dose (column, row->exercise, &row->dose);
+}
+
+static char *
+check_dose_change (const char              *today,
+                   const char             **column,
+                   PatellaCsvDoseChangeRow *row)
+{
+  char *reason;
+
+  if ((reason = one_of (column, "reason", row->reason, reasons)) != NULL
+      || (reason = one_of (column, "event", row->event, events)) != NULL)
+    return reason;
+  if (!_patella_store_note_is_valid (row->note))
+    return refuse (column, "note", _("the note holds characters that cannot be stored"));
+  if ((reason = check_dose (column, row->exercise, &row->dose)) != NULL)
+    return reason;
+
+  return not_in_future (today, column, row->day);
+}
+
 /* The app's rules for a row of the table: NULL, or the reason it is
  * refused with the column to blame. */
 char *
@@ -317,6 +469,14 @@ patella_csv_check_row (PatellaCsvTableKind  kind,
       return check_pain (today, column, (gpointer) row);
     case PATELLA_CSV_TABLE_QUESTIONNAIRE:
       return check_questionnaire (today, column, (gpointer) row);
+    case PATELLA_CSV_TABLE_EXERCISE:
+      return check_exercise (column, (gpointer) row);
+    case PATELLA_CSV_TABLE_PROGRAM:
+      return check_program (column, (gpointer) row);
+    case PATELLA_CSV_TABLE_PLAN:
+      return check_plan (column, (gpointer) row);
+    case PATELLA_CSV_TABLE_DOSE_CHANGE:
+      return check_dose_change (today, column, (gpointer) row);
     case PATELLA_CSV_N_TABLES:
     default:
       g_assert_not_reached ();

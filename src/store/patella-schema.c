@@ -180,11 +180,45 @@
   "CREATE UNIQUE INDEX plan_swap_standing ON plan_swap (program_id, exercise)\n" \
   "  WHERE ended_us IS NULL;\n"
 
+/* Version 5: the plan can be edited (issue 13).
+ * - custom_exercise: exercises the user defines (name, kind of work, sides,
+ *   default dose, instructions one step per line). Their ids start with
+ *   "custom-", so they never clash with the catalogue's; rows are never
+ *   deleted, since sets and dose changes name them.
+ * - dose_change.event: what the change did to the plan ('dose' for a dose,
+ *   'added', 'removed', 'moved'), so removing an exercise is history too.
+ * - Natural keys for the CSV export made unique: a program by its creation
+ *   instant, a dose change by (program, exercise, instant). Rows that
+ *   share one (same microsecond) are moved apart by a microsecond first. */
+#define SCHEMA_V5 \
+  "CREATE TABLE custom_exercise (\n" \
+  "  id            INTEGER PRIMARY KEY,\n" \
+  "  exercise      TEXT NOT NULL UNIQUE CHECK (length (exercise) BETWEEN 8 AND 64\n" \
+  "                  AND exercise GLOB 'custom-*'),\n" \
+  "  name          TEXT NOT NULL CHECK (length (name) BETWEEN 1 AND 60),\n" \
+  "  work          TEXT NOT NULL CHECK (work IN ('reps-tempo', 'reps-hold', 'timed-hold')),\n" \
+  "  sides         TEXT NOT NULL\n" \
+  "                  CHECK (sides IN ('each-side', 'both-at-once', 'affected-only')),\n" \
+  "  instructions  TEXT NOT NULL DEFAULT '' CHECK (length (instructions) <= 2000),\n" \
+  DOSE_COLUMNS \
+  "  created_us    INTEGER NOT NULL CHECK (created_us > 0)\n" \
+  ") STRICT;\n" \
+  "ALTER TABLE dose_change ADD COLUMN event TEXT NOT NULL DEFAULT 'dose'\n" \
+  "  CHECK (event IN ('dose', 'added', 'removed', 'moved'));\n" \
+  "UPDATE program SET created_us = created_us + (SELECT count (*) FROM program p\n" \
+  "  WHERE p.created_us = program.created_us AND p.id < program.id);\n" \
+  "CREATE UNIQUE INDEX program_by_created ON program (created_us);\n" \
+  "UPDATE dose_change SET recorded_us = recorded_us + (SELECT count (*) FROM dose_change d\n" \
+  "  WHERE d.program_id = dose_change.program_id AND d.exercise = dose_change.exercise\n" \
+  "    AND d.recorded_us = dose_change.recorded_us AND d.id < dose_change.id);\n" \
+  "CREATE UNIQUE INDEX dose_change_key ON dose_change (program_id, exercise, recorded_us);\n"
+
 const char * const patella_schema_migrations[PATELLA_SCHEMA_VERSION] = {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
 };
 
 static int

@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* PRAGMA user_version of a file this Patella writes. */
-#define PATELLA_SCHEMA_VERSION 4
+#define PATELLA_SCHEMA_VERSION 5
 
 /* PRAGMA application_id: "PTLA", so another program's database is told apart
  * from ours before anything is written to it. */

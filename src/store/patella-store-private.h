@@ -107,6 +107,29 @@ patella_store_usec (GDateTime *time)
   return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
 }
 
+/* The program's history (patella-store-program.c) and the user's own
+ * exercises (patella-store-plan.c). The insert runs inside the caller's
+ * transaction and rolls it back on failure. */
+#include "patella-store-program.h"
+gboolean      _patella_store_insert_dose_change (PatellaStore     *self,
+                                                 gint64            program_id,
+                                                 const char       *exercise_id,
+                                                 const char       *day,
+                                                 gint64            recorded_us,
+                                                 PatellaDoseReason reason,
+                                                 PatellaPlanEvent  event,
+                                                 const PatellaDose *dose,
+                                                 const char       *note,
+                                                 GError          **error);
+void          _patella_store_bind_dose          (sqlite3_stmt     *stmt,
+                                                 int               first,
+                                                 const PatellaDose *dose);
+void          _patella_store_column_dose        (sqlite3_stmt     *stmt,
+                                                 int               first,
+                                                 PatellaDose      *dose);
+gboolean      _patella_store_load_custom_exercises (PatellaStore  *self,
+                                                 GError          **error);
+
 /* A restore in two halves: the copy (any thread), then the switch. */
 typedef struct _PatellaProgress PatellaProgress;
 char         *_patella_backup_stage            (const char      *db_path,

@@ -58,10 +58,10 @@ invalid (GError    **error,
 }
 
 /* Binds the ten dose fields from @first on, in DOSE_COLUMNS order. */
-static void
-bind_dose (sqlite3_stmt      *stmt,
-           int                first,
-           const PatellaDose *dose)
+void
+_patella_store_bind_dose (sqlite3_stmt      *stmt,
+                          int                first,
+                          const PatellaDose *dose)
 {
   int values[] = {
     dose->sets, dose->reps, dose->until_tired ? 1 : 0, dose->hold_seconds,
@@ -73,10 +73,11 @@ bind_dose (sqlite3_stmt      *stmt,
     sqlite3_bind_int (stmt, first + (int) i, values[i]);
 }
 
-static void
-column_dose (sqlite3_stmt *stmt,
-             int           first,
-             PatellaDose  *dose)
+/* Reads them back, from result column @first on. */
+void
+_patella_store_column_dose (sqlite3_stmt *stmt,
+                            int           first,
+                            PatellaDose  *dose)
 {
   dose->sets = sqlite3_column_int (stmt, first);
   dose->reps = sqlite3_column_int (stmt, first + 1);
@@ -138,7 +139,7 @@ patella_store_get_program (PatellaStore  *self,
   stmt = _patella_store_prepare (self,
                                  "SELECT id, start_day, n_weeks, training_days, reminder_min,"
                                  "   created_us"
-                                 " FROM program ORDER BY id DESC LIMIT 1",
+                                 " FROM program ORDER BY created_us DESC, id DESC LIMIT 1",
                                  error);
   if (stmt == NULL)
     return NULL;
@@ -176,23 +177,31 @@ bind_reminder (sqlite3_stmt *stmt,
     sqlite3_bind_int (stmt, index, minute);
 }
 
-static gboolean
-insert_dose_change (PatellaStore      *self,
-                    gint64             program_id,
-                    const char        *exercise_id,
-                    const char        *day,
-                    gint64             recorded_us,
-                    PatellaDoseReason  reason,
-                    const PatellaDose *dose,
-                    const char        *note,
-                    GError           **error)
+static const char * const event_names[] = { "dose", "added", "removed", "moved" };
+
+/* The change's instant is at least a microsecond after the exercise's
+ * last one, so (program, exercise, instant) stays a key even when two
+ * changes come within the same microsecond or the clock steps back. */
+gboolean
+_patella_store_insert_dose_change (PatellaStore      *self,
+                                   gint64             program_id,
+                                   const char        *exercise_id,
+                                   const char        *day,
+                                   gint64             recorded_us,
+                                   PatellaDoseReason  reason,
+                                   PatellaPlanEvent   event,
+                                   const PatellaDose *dose,
+                                   const char        *note,
+                                   GError           **error)
 {
   g_autoptr(PatellaStmt) stmt = NULL;
 
   stmt = _patella_store_prepare (self,
                                  "INSERT INTO dose_change (program_id, exercise, day, recorded_us,"
-                                 "   reason, note, " DOSE_COLUMNS ")"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+                                 "   reason, note, event, " DOSE_COLUMNS ")"
+                                 " VALUES (?1, ?2, ?3, max (?4, coalesce ((SELECT max (recorded_us)"
+                                 "   + 1 FROM dose_change WHERE program_id = ?1 AND exercise = ?2),"
+                                 "   0)), ?5, ?6, ?17,"
                                  "   ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                                  error);
   if (stmt == NULL)
@@ -207,7 +216,8 @@ insert_dose_change (PatellaStore      *self,
   sqlite3_bind_int64 (stmt, 4, recorded_us);
   sqlite3_bind_text (stmt, 5, reason_names[reason], -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, note != NULL ? note : "", -1, SQLITE_TRANSIENT);
-  bind_dose (stmt, 7, dose);
+  _patella_store_bind_dose (stmt, 7, dose);
+  sqlite3_bind_text (stmt, 17, event_names[event], -1, SQLITE_STATIC);
 
   return _patella_store_step_done (self, stmt, error);
 }
@@ -268,7 +278,9 @@ patella_store_start_program (PatellaStore               *self,
 
   stmt = _patella_store_prepare (self,
                                  "INSERT INTO program (start_day, n_weeks, training_days,"
-                                 "   reminder_min, created_us) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                 "   reminder_min, created_us) VALUES (?1, ?2, ?3, ?4,"
+                                 "   max (?5, coalesce ((SELECT max (created_us) + 1"
+                                 "     FROM program), 0)))",
                                  error);
   if (stmt == NULL)
     {
@@ -302,12 +314,14 @@ patella_store_start_program (PatellaStore               *self,
       sqlite3_bind_int64 (item, 1, id);
       sqlite3_bind_text (item, 2, items[i].exercise_id, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int (item, 3, (int) i);
-      bind_dose (item, 4, &items[i].dose);
+      _patella_store_bind_dose (item, 4, &items[i].dose);
       if (!_patella_store_step_done (self, item, error))
         return 0;
 
-      if (!insert_dose_change (self, id, items[i].exercise_id, program->start_day, created_us,
-                               PATELLA_DOSE_REASON_START, &items[i].dose, NULL, error))
+      if (!_patella_store_insert_dose_change (self, id, items[i].exercise_id,
+                                              program->start_day, created_us,
+                                              PATELLA_DOSE_REASON_START, PATELLA_PLAN_EVENT_ADDED,
+                                              &items[i].dose, NULL, error))
         return 0;
     }
 
@@ -411,7 +425,7 @@ patella_store_list_plan (PatellaStore  *self,
       PatellaStorePlanItem item = { 0 };
 
       item.exercise_id = g_intern_string ((const char *) sqlite3_column_text (stmt, 0));
-      column_dose (stmt, 1, &item.dose);
+      _patella_store_column_dose (stmt, 1, &item.dose);
       g_array_append_val (items, item);
     }
   if (rc != SQLITE_DONE)
@@ -481,7 +495,7 @@ patella_store_change_dose (PatellaStore      *self,
     }
   sqlite3_bind_int64 (stmt, 1, program_id);
   sqlite3_bind_text (stmt, 2, exercise_id, -1, SQLITE_TRANSIENT);
-  bind_dose (stmt, 3, dose);
+  _patella_store_bind_dose (stmt, 3, dose);
   if (!_patella_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) != 1)
@@ -492,8 +506,9 @@ patella_store_change_dose (PatellaStore      *self,
       return FALSE;
     }
 
-  if (!insert_dose_change (self, program_id, exercise_id, day, patella_store_usec (now),
-                           reason, dose, note, error))
+  if (!_patella_store_insert_dose_change (self, program_id, exercise_id, day,
+                                          patella_store_usec (now), reason,
+                                          PATELLA_PLAN_EVENT_DOSE, dose, note, error))
     return FALSE;
 
   if (!_patella_store_commit (self, error))
@@ -527,7 +542,7 @@ patella_store_list_dose_changes (PatellaStore  *self,
 
   stmt = _patella_store_prepare (self,
                                  "SELECT id, exercise, day, recorded_us, reason, " DOSE_COLUMNS
-                                 " FROM dose_change"
+                                 ", event FROM dose_change"
                                  " WHERE program_id = ?1 AND (?2 IS NULL OR exercise = ?2)"
                                  " ORDER BY recorded_us, id",
                                  error);
@@ -548,7 +563,11 @@ patella_store_list_dose_changes (PatellaStore  *self,
       change.recorded_us = sqlite3_column_int64 (stmt, 3);
       if (!reason_from_string ((const char *) sqlite3_column_text (stmt, 4), &change.reason))
         change.reason = PATELLA_DOSE_REASON_USER_EDIT;
-      column_dose (stmt, 5, &change.dose);
+      _patella_store_column_dose (stmt, 5, &change.dose);
+      change.event = PATELLA_PLAN_EVENT_DOSE;
+      for (guint e = 0; e < G_N_ELEMENTS (event_names); e++)
+        if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 15), event_names[e]) == 0)
+          change.event = (PatellaPlanEvent) e;
       g_array_append_val (changes, change);
     }
   if (rc != SQLITE_DONE)

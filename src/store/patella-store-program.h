@@ -41,6 +41,15 @@ typedef enum
   PATELLA_DOSE_REASON_USER_EDIT,
 } PatellaDoseReason;
 
+/* What a change did to the plan. */
+typedef enum
+{
+  PATELLA_PLAN_EVENT_DOSE,      /* the dose was set (or, declined, kept) */
+  PATELLA_PLAN_EVENT_ADDED,     /* the exercise joined the plan at this dose */
+  PATELLA_PLAN_EVENT_REMOVED,   /* it left the plan; the dose is its last one */
+  PATELLA_PLAN_EVENT_MOVED,     /* its place in the order changed */
+} PatellaPlanEvent;
+
 typedef struct
 {
   gint64             id;
@@ -49,6 +58,7 @@ typedef struct
   gint64             recorded_us;
   PatellaDoseReason  reason;
   PatellaDose        dose;         /* the dose from that day on */
+  PatellaPlanEvent   event;
 } PatellaStoreDoseChange;
 
 const char          *patella_dose_reason_to_string    (PatellaDoseReason           reason);

@@ -19,7 +19,9 @@ exercise_id_ok (const char *id)
 }
 
 /* The swap also goes into the dose history, as a "swap" change of the
- * replaced exercise at its plan dose, so the history says why it stopped. */
+ * replaced exercise at its plan dose, so the history says why it stopped.
+ * Its instant follows the exercise's last change, as every change's does
+ * (schema v5 keys the history by it). */
 static gboolean
 record_in_history (PatellaStore *self,
                    gint64        program_id,
@@ -35,7 +37,9 @@ record_in_history (PatellaStore *self,
                                  "INSERT INTO dose_change (program_id, exercise, day, recorded_us,"
                                  "   reason, note, sets, reps, until_tired, hold_s, tempo_up_s,"
                                  "   tempo_pause_s, tempo_down_s, rest_s, switch_s, get_ready_s)"
-                                 " SELECT program_id, exercise, ?3, ?4, ?5, ?6, sets, reps,"
+                                 " SELECT program_id, exercise, ?3, max (?4, coalesce ((SELECT"
+                                 "   max (recorded_us) + 1 FROM dose_change WHERE program_id = ?1"
+                                 "   AND exercise = ?2), 0)), ?5, ?6, sets, reps,"
                                  "   until_tired, hold_s, tempo_up_s, tempo_pause_s, tempo_down_s,"
                                  "   rest_s, switch_s, get_ready_s"
                                  " FROM plan_exercise WHERE program_id = ?1 AND exercise = ?2",

@@ -425,6 +425,11 @@ patella_store_open (const char *path,
     return NULL;
   sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 
+  /* The exercises this diary defines join the catalogue, so its plan and
+   * its sets find them. */
+  if (!_patella_store_load_custom_exercises (self, error))
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 

@@ -12,6 +12,7 @@
 #include "patella-diary-page.h"
 #include "patella-first-run-window.h"
 #include "patella-plan.h"
+#include "patella-plan-window.h"
 #include "patella-progress-page.h"
 #include "patella-task-bar.h"
 #include "patella-session-page.h"
@@ -300,6 +301,24 @@ patella_window_first_run (GtkWidget  *widget,
                                                                 self->today, self->settings)));
 }
 
+/* The plan editor, over the window, from Today's plan card. */
+static void
+patella_window_edit_plan (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PatellaWindow *self = PATELLA_WINDOW (widget);
+  PatellaSide affected = PATELLA_SIDE_RIGHT;
+
+  if (self->store == NULL || self->today == NULL)
+    return;
+  if (self->settings != NULL)
+    affected = patella_plan_get_affected_side (self->settings);
+
+  gtk_window_present (GTK_WINDOW (patella_plan_window_new (GTK_WINDOW (self), self->store,
+                                                           self->today, affected)));
+}
+
 static void
 patella_window_map (GtkWidget *widget)
 {
@@ -452,6 +471,8 @@ patella_window_class_init (PatellaWindowClass *klass)
                                    patella_window_start_session);
   gtk_widget_class_install_action (widget_class, "win.first-run", NULL,
                                    patella_window_first_run);
+  gtk_widget_class_install_action (widget_class, "win.edit-plan", NULL,
+                                   patella_window_edit_plan);
 }
 
 static void
