@@ -171,7 +171,6 @@ main (int   argc,
   g_autoptr(GtkCssProvider) css = NULL;
   g_autoptr(GArray) items = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = NULL;
   GtkWidget *overlay;
   gboolean dark;
 
@@ -208,11 +207,9 @@ main (int   argc,
   window = GTK_WINDOW (adw_window_new ());
   gtk_window_set_default_size (window, atoi (argv[1]), atoi (argv[2]));
   overlay = adw_toast_overlay_new ();
-  settings = g_settings_new (SETTINGS_SCHEMA_ID);
   page = PATELLA_SESSION_PAGE (patella_session_page_new ());
   patella_session_page_set_store (page, store);
   patella_session_page_set_clock (page, PATELLA_CLOCK (fake_clock));
-  patella_session_page_set_settings (page, settings);
   patella_session_page_set_sound_sink (page, PATELLA_SOUND_SINK (sink));
   settings = g_settings_new (SETTINGS_SCHEMA_ID);
   patella_session_page_set_settings (page, settings);
