@@ -13,50 +13,18 @@
  */
 #include "config.h"
 
-#include <stdlib.h>
-
 #include "patella-day-plan.h"
 #include "patella-first-run-window.h"
 #include "patella-store-private.h"
 #include "patella-today-page.h"
 #include "program-test-util.h"
-
-static void
-spin_for (guint msec)
-{
-  gint64 end = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
+#include "shot-util.h"
 
 static void
 shoot (GtkWindow  *window,
        const char *name)
 {
-  GtkWidget *w = GTK_WIDGET (window);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  spin_for (700);
-  width = gtk_widget_get_width (w);
-  height = gtk_widget_get_height (w);
-  paintable = gtk_widget_paintable_new (w);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_strdup_printf ("%s/%s-%dx%d-%s.png",
-                          g_getenv ("SHOTS") != NULL ? g_getenv ("SHOTS") : ".",
-                          name, width, height, dark ? "dark" : "light");
-  gdk_texture_save_to_png (texture, path);
-  g_print ("%s\n", path);
+  shot_window (window, name, 700);
 }
 
 static void
@@ -69,7 +37,7 @@ click (GtkWidget  *root,
   if (button == NULL)
     g_error ("No “%s” on screen", label);
   gtk_widget_activate (button);
-  spin_for (400);
+  shot_spin_for (400);
 }
 
 static gint64
@@ -112,7 +80,6 @@ main (int   argc,
   g_autoptr(PatellaFakeClock) clock = NULL;
   g_autoptr(PatellaToday) today = NULL;
   g_autoptr(GSettings) settings = NULL;
-  g_autoptr(GtkCssProvider) css = NULL;
   g_autoptr(GArray) items = NULL;
   g_autoptr(GError) error = NULL;
   PatellaFirstRunWindow *first_run;
@@ -121,28 +88,9 @@ main (int   argc,
   GtkWidget *overlay;
   GtkWidget *page;
   int width, height;
-  gboolean dark;
-
-  if (argc < 3)
-    {
-      g_printerr ("Usage: %s WIDTH HEIGHT [light|dark]\n", argv[0]);
-      return 2;
-    }
-  width = atoi (argv[1]);
-  height = atoi (argv[2]);
-  dark = argc > 3 && g_str_equal (argv[3], "dark");
 
   g_setenv ("TZ", "UTC", TRUE);
-  gtk_init ();
-  adw_init ();
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK
-                                           : ADW_COLOR_SCHEME_FORCE_LIGHT);
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  shot_init (argc, argv, &width, &height);
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 
   dir = g_dir_make_tmp ("patella-shot-XXXXXX", &error);
@@ -158,7 +106,7 @@ main (int   argc,
   first_run = patella_first_run_window_new (NULL, store, today, settings);
   gtk_window_set_default_size (GTK_WINDOW (first_run), width, height);
   gtk_window_present (GTK_WINDOW (first_run));
-  spin_for (500);
+  shot_spin_for (500);
   shoot (GTK_WINDOW (first_run), "first-run-1-about");
   click (GTK_WIDGET (first_run), GTK_TYPE_BUTTON, "_Continue");
   shoot (GTK_WINDOW (first_run), "first-run-2-signs");

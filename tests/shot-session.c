@@ -19,7 +19,6 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
-#include <stdlib.h>
 
 #include "patella-fake-clock.h"
 #include "patella-how-to-window.h"
@@ -27,6 +26,7 @@
 #include "patella-recording-sink.h"
 #include "patella-session-page.h"
 #include "shortcut-test-util.h"
+#include "shot-util.h"
 
 static PatellaFakeClock *fake_clock;
 static PatellaSessionPage *page;
@@ -38,24 +38,6 @@ spin (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-static gboolean
-done_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Real time, so the frame clock draws and transitions end. */
-static void
-spin_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, done_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 /* The page's own shortcut for a key, as the window would run it. */
@@ -102,38 +84,10 @@ run_until (const char       *id,
 }
 
 static void
-shoot_window (GtkWindow  *target,
-              const char *name)
-{
-  GtkWidget *w = GTK_WIDGET (target);
-  int width = gtk_widget_get_width (w);
-  int height = gtk_widget_get_height (w);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-
-  /* Let the cue glow fade and the transitions end. */
-  spin_for (900);
-
-  paintable = gtk_widget_paintable_new (w);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (target)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_strdup_printf ("%s/%s-%dx%d-%s.png",
-                          g_getenv ("SHOTS") != NULL ? g_getenv ("SHOTS") : ".",
-                          name, width, height, dark ? "dark" : "light");
-  gdk_texture_save_to_png (texture, path);
-  g_print ("%s\n", path);
-}
-
-static void
 shoot (const char *name)
 {
-  shoot_window (window, name);
+  /* Let the cue glow fade and the transitions end. */
+  shot_window (window, name, 900);
 }
 
 /* The How-to sheet H opens, shot on its own, then closed. */
@@ -144,7 +98,7 @@ shoot_how_to (const char *name)
   GtkWindow *sheet = NULL;
 
   press (GDK_KEY_h);
-  spin_for (300);
+  shot_spin_for (300);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels) && sheet == NULL; i++)
     {
       g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
@@ -154,7 +108,7 @@ shoot_how_to (const char *name)
     }
   if (sheet == NULL)
     g_error ("H opened no How-to sheet");
-  shoot_window (sheet, name);
+  shot_window (sheet, name, 900);
   gtk_window_destroy (sheet);
   spin ();
   press (GDK_KEY_space);
@@ -168,31 +122,12 @@ main (int   argc,
   g_autofree char *db = NULL;
   g_autoptr(PatellaStore) store = NULL;
   g_autoptr(PatellaRecordingSink) sink = NULL;
-  g_autoptr(GtkCssProvider) css = NULL;
   g_autoptr(GArray) items = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *overlay;
-  gboolean dark;
+  int width, height;
 
-  if (argc < 3)
-    {
-      g_printerr ("Usage: %s WIDTH HEIGHT [light|dark]\n", argv[0]);
-      return 2;
-    }
-  dark = argc > 3 && g_str_equal (argv[3], "dark");
-
-  gtk_init ();
-  adw_init ();
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK
-                                           : ADW_COLOR_SCHEME_FORCE_LIGHT);
-
-  /* What AdwApplication does for the app: the resource stylesheet. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  shot_init (argc, argv, &width, &height);
 
   dir = g_dir_make_tmp ("patella-shot-XXXXXX", &error);
   g_assert_no_error (error);
@@ -205,7 +140,7 @@ main (int   argc,
   /* The header bar as on GNOME, not Xvfb's three window buttons. */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
   window = GTK_WINDOW (adw_window_new ());
-  gtk_window_set_default_size (window, atoi (argv[1]), atoi (argv[2]));
+  gtk_window_set_default_size (window, width, height);
   overlay = adw_toast_overlay_new ();
   page = PATELLA_SESSION_PAGE (patella_session_page_new ());
   patella_session_page_set_store (page, store);

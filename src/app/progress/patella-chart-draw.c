@@ -337,10 +337,19 @@ draw_layers (Draw *d)
           cairo_stroke (d->cr);
           G_GNUC_FALLTHROUGH;
         case PATELLA_CHART_POINTS:
-          for (guint i = 0; i < self->n_slots; i++)
-            if (!isnan (layer->values[i]))
-              draw_mark (d->cr, layer->mark, slot_x (d, i), value_y (d, layer->values[i]),
-                         slot_w < 6 ? 2 : MARK);
+          {
+            /* Small marks only where points crowd: four Kujala scores on
+             * a narrow chart of many days still need to be seen. */
+            guint n_points = 0;
+            double size;
+
+            for (guint i = 0; i < self->n_slots; i++)
+              n_points += !isnan (layer->values[i]);
+            size = slot_w < 6 && n_points * 12.0 > d->plot.width ? 2 : MARK;
+            for (guint i = 0; i < self->n_slots; i++)
+              if (!isnan (layer->values[i]))
+                draw_mark (d->cr, layer->mark, slot_x (d, i), value_y (d, layer->values[i]), size);
+          }
           break;
         case PATELLA_CHART_FLAGS:
           for (guint i = 0; i < self->n_slots; i++)

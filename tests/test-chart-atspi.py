@@ -1,0 +1,146 @@
+#!/usr/bin/python3
+# test-chart-atspi.py: what a screen reader gets from Progress, read over AT-SPI
+#
+# Copyright 2026 The Patella authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Runs `patella --demo` and, as Orca would, reads every chart's name and
+# description, then moves across the pain chart's days with the keyboard
+# and reads what each focused day says. Under an X server (xvfb-run), it
+# starts a session bus of its own:  tests/test-chart-atspi.py _build/src/patella
+# Prints TAP, with a skip plan when pyatspi is not installed.
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+try:
+    import pyatspi
+except ImportError:
+    print('1..0 # SKIP pyatspi is not installed (python3-pyatspi)')
+    sys.exit(0)
+
+KEYS = {'Tab': 0xff09, 'Escape': 0xff1b, 'Home': 0xff50, 'Left': 0xff51, 'Right': 0xff53, 'End': 0xff57}
+count = 0
+failed = 0
+
+
+def ok(condition, what):
+    global count, failed
+    count += 1
+    if not condition:
+        failed += 1
+    print(('ok' if condition else 'not ok') + ' %d - %s' % (count, what))
+    sys.stdout.flush()
+
+
+def wait_for(predicate, seconds=10.0):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    return predicate()
+
+
+def walk(node, out):
+    out.append(node)
+    for child in node:
+        if child is not None:
+            walk(child, out)
+    return out
+
+
+def find_app():
+    for app in pyatspi.Registry.getDesktop(0):
+        if app is not None and app.name.lower().startswith('patella'):
+            return app
+    return None
+
+
+def press(name):
+    pyatspi.Registry.generateKeyboardEvent(KEYS[name], None, pyatspi.KEY_SYM)
+
+
+def on_own_bus():
+    """Runs this script again under dbus-run-session, passing on only TAP:
+    the accessibility registry it starts writes to the same stdout."""
+    env = dict(os.environ, PATELLA_ATSPI_OWN_BUS='1')
+    child = subprocess.Popen(['dbus-run-session', '--', sys.executable] + sys.argv,
+                             env=env, stdout=subprocess.PIPE, text=True)
+    for line in child.stdout:
+        if line.startswith(('ok ', 'not ok ', '1..', '#')):
+            print(line, end='', flush=True)
+    return child.wait()
+
+
+def main():
+    data = tempfile.TemporaryDirectory()
+    env = dict(os.environ, XDG_DATA_HOME=data.name, XDG_CONFIG_HOME=data.name,
+               GSK_RENDERER='cairo', G_DEBUG='fatal-criticals')
+    # The test environment turns accessibility off for every other test.
+    env.pop('GTK_A11Y', None)
+    env.pop('NO_AT_BRIDGE', None)
+    patella = subprocess.Popen([sys.argv[1], '--demo'], env=env)
+    try:
+        app = wait_for(find_app, 30)
+        ok(app is not None, 'the app is on the accessibility bus')
+        if app is None:
+            return
+        tab = wait_for(lambda: [o for o in walk(app, []) if o.getRoleName() == 'page tab'
+                                and o.name == 'Progress'], 15)
+        ok(bool(tab), 'Progress is a page tab')
+        tab[0].queryAction().doAction(0)
+
+        def charts():
+            return [o for o in walk(app, [])
+                    if o.getRoleName() == 'image' and o.getState().contains(pyatspi.STATE_FOCUSABLE)]
+        found = wait_for(lambda: len(charts()) >= 5 and charts(), 15)
+        ok(found and len(found) >= 5, 'Progress shows at least five focusable charts')
+        if not found:
+            return
+        for chart in found:
+            ok(chart.name and not chart.name.startswith('Gtk'),
+               'a chart is named after its title: %r' % chart.name)
+            ok(chart.description and chart.description.endswith('.'),
+               '%s is described in a sentence: %r' % (chart.name, chart.description))
+
+        pain = found[0]
+        for _ in range(40):
+            if pain.getState().contains(pyatspi.STATE_FOCUSED):
+                break
+            press('Tab')
+            time.sleep(0.25)
+        ok(pain.getState().contains(pyatspi.STATE_FOCUSED), 'Tab reaches the pain chart')
+
+        said = []
+        for key in ['Home', 'Right', 'Right', 'End', 'Left']:
+            before = pain.description
+            press(key)
+            after = wait_for(lambda: pain.description != before and pain.description, 5)
+            said.append(after)
+            ok(after and after != before, '%s changes what the chart says: %r' % (key, after))
+        before = pain.description
+        press('Escape')
+        summary = wait_for(lambda: pain.description != before and pain.description, 5)
+        ok(summary and ':' not in summary.split('.')[0], 'Escape leaves the summary: %r' % summary)
+        for text in said:
+            ok(text and text.endswith(' ' + summary) and ': ' in text.split('.')[0],
+               'a focused day says its date and values, then the summary: %r' % text)
+        # A slow X server may repeat a key, so only the direction is sure.
+        days = [text.split(':')[0] for text in said if text]
+        ok(len(set(days)) == 5, 'five different days were focused: %s' % days)
+        ok(patella.poll() is None, 'the app is still running (no critical warning)')
+    finally:
+        patella.terminate()
+        patella.wait(10)
+        data.cleanup()
+
+
+if 'PATELLA_ATSPI_OWN_BUS' not in os.environ:
+    sys.exit(on_own_bus())
+main()
+print('1..%d' % count)
+sys.exit(1 if failed else 0)
