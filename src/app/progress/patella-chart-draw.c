@@ -18,7 +18,6 @@
 
 #define GAP 8.0
 #define MARK 4.0
-#define CELL_MAX 28.0
 
 typedef struct
 {
@@ -420,14 +419,53 @@ draw_calendar (Draw *d,
   PatellaChart *self = d->self;
   GtkWidget *widget = GTK_WIDGET (self);
   guint weeks = (self->n_slots + 6) / 7;
-  double cell = MIN (CELL_MAX, MIN ((width - 40.0) / 7, (height - 4.0) / MAX (weeks, 1)));
+  double cell = MIN (PATELLA_CALENDAR_CELL_MAX,
+                     MIN ((width - PATELLA_CALENDAR_LEFT) / 7,
+                          (height - PATELLA_CALENDAR_TOP - 4.0) / MAX (weeks, 1)));
   GdkRGBA accent;
 
   chart_color (widget, PATELLA_CHART_COLOR_ACCENT, &accent);
-  d->plot.left = 40;
-  d->plot.top = 0;
+  d->plot.left = PATELLA_CALENDAR_LEFT;
+  d->plot.top = PATELLA_CALENDAR_TOP;
   d->plot.width = cell * 7;
   d->plot.height = cell * weeks;
+  cairo_set_source_rgba (d->cr, d->fg.red, d->fg.green, d->fg.blue, 0.7);
+
+  /* Weeks start on the program's first day, which need not be a Monday,
+   * so each column is named after its weekday. */
+  if (self->first_julian != 0)
+    {
+      char *names[7] = { NULL };
+      gboolean narrow = FALSE;
+
+      for (guint c = 0; c < 7; c++)
+        {
+          g_autoptr(GDateTime) day = NULL;
+          g_autoptr(PangoLayout) layout = NULL;
+          GDate date;
+          int tw, th;
+
+          g_date_clear (&date, 1);
+          g_date_set_julian (&date, self->first_julian + c);
+          day = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
+                                     g_date_get_day (&date), 12, 0, 0);
+          names[c] = g_date_time_format (day, "%a");
+          layout = layout_new (widget, names[c], &tw, &th);
+          narrow |= tw > cell - 4;
+        }
+      for (guint c = 0; c < 7; c++)
+        {
+          /* "Mo Tu We" in every column once one short name fills its cell. */
+          g_autofree char *text = narrow ? g_utf8_substring (names[c], 0, 2) : g_strdup (names[c]);
+          g_autoptr(PangoLayout) layout = NULL;
+          int tw, th;
+
+          layout = layout_new (widget, text, &tw, &th);
+          show_text (d->cr, layout, d->plot.left + c * cell + (cell - tw) / 2,
+                     PATELLA_CALENDAR_TOP - th - 2);
+          g_free (names[c]);
+        }
+    }
 
   for (guint w = 0; w < weeks; w++)
     {
@@ -436,14 +474,13 @@ draw_calendar (Draw *d,
       int tw, th;
 
       layout = layout_new (widget, text, &tw, &th);
-      cairo_set_source_rgba (d->cr, d->fg.red, d->fg.green, d->fg.blue, 0.7);
-      show_text (d->cr, layout, 0, w * cell + (cell - th) / 2);
+      show_text (d->cr, layout, 0, d->plot.top + w * cell + (cell - th) / 2);
     }
 
   for (guint i = 0; i < self->n_slots; i++)
     {
       double x = d->plot.left + (i % 7) * cell + cell / 2;
-      double y = (i / 7) * cell + cell / 2;
+      double y = d->plot.top + (i / 7) * cell + cell / 2;
       double r = cell * 0.36;
 
       switch (self->calendar[i])
@@ -507,7 +544,7 @@ draw_focus (Draw *d)
       double cell = d->plot.width / 7;
 
       x = d->plot.left + (self->focus % 7) * cell;
-      y = (self->focus / 7) * cell;
+      y = d->plot.top + (self->focus / 7) * cell;
       w = h = cell;
     }
   else

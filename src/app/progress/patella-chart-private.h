@@ -45,6 +45,12 @@ struct _PatellaChart
   GtkWidget        *popover_label;
 };
 
+/* A calendar: weekday names in a row above, week numbers in a column to
+ * the left, then a square cell a day. */
+#define PATELLA_CALENDAR_CELL_MAX 28.0
+#define PATELLA_CALENDAR_TOP      22.0
+#define PATELLA_CALENDAR_LEFT     40.0
+
 /* Where the plot is, from the last drawing, for hit-testing and the popover. */
 typedef struct
 {

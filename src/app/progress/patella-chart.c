@@ -367,8 +367,12 @@ show_popover (PatellaChart *self)
   gtk_label_set_label (GTK_LABEL (self->popover_label), text);
   if (self->calendar != NULL)
     {
-      double cell = MIN (28.0, MIN ((width - 40.0) / 7, (height - 4.0) / ((self->n_slots + 6) / 7)));
-      rect = (GdkRectangle) { 40 + (self->focus % 7) * cell, (self->focus / 7) * cell, cell, cell };
+      double cell = MIN (PATELLA_CALENDAR_CELL_MAX,
+                         MIN ((width - PATELLA_CALENDAR_LEFT) / 7,
+                              (height - PATELLA_CALENDAR_TOP - 4.0) / ((self->n_slots + 6) / 7)));
+
+      rect = (GdkRectangle) { PATELLA_CALENDAR_LEFT + (self->focus % 7) * cell,
+                              PATELLA_CALENDAR_TOP + (self->focus / 7) * cell, cell, cell };
     }
   else
     rect = (GdkRectangle) { width * (self->focus + 0.5) / self->n_slots, 0, 1, height / 3 };
@@ -516,7 +520,8 @@ patella_chart_measure (GtkWidget      *widget,
       *natural = 560;
     }
   else if (self->calendar != NULL)
-    *minimum = *natural = 28 * ((self->n_slots + 6) / 7) + 4;
+    *minimum = *natural = PATELLA_CALENDAR_TOP
+                          + PATELLA_CALENDAR_CELL_MAX * ((self->n_slots + 6) / 7) + 4;
   else
     {
       *minimum = 200;
