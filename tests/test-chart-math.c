@@ -83,6 +83,34 @@ test_baseline (void)
   g_assert_cmpint (patella_change_classify (N, 3, 2, FALSE), ==, PATELLA_CHANGE_NONE);
 }
 
+/* Reps and seconds: whole-number ticks only. */
+static void
+test_axis_counts (void)
+{
+  const struct { double hi; double step; double max; guint n_ticks; } cases[] = {
+    { 10, 2, 10, 6 },     /* not 0, 2.5, 5, 7.5, 10 */
+    { 20, 5, 20, 5 },
+    { 3, 1, 3, 4 },       /* not 0, 0.5, ... 3 */
+    { 0.4, 1, 1, 2 },
+    { 0, 1, 1, 2 },       /* nothing logged yet */
+    { 45, 20, 60, 4 },
+    { 160, 50, 200, 5 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      PatellaAxis axis;
+
+      patella_axis_range_counts (cases[c].hi, 5, &axis);
+      g_assert_cmpfloat (axis.min, ==, 0);
+      g_assert_cmpfloat_with_epsilon (axis.step, cases[c].step, 1e-9);
+      g_assert_cmpfloat_with_epsilon (axis.max, cases[c].max, 1e-9);
+      g_assert_cmpuint (axis.n_ticks, ==, cases[c].n_ticks);
+      g_assert_cmpfloat (axis.step, ==, floor (axis.step));
+      g_assert_cmpfloat (axis.max, >=, cases[c].hi);
+    }
+}
+
 static void
 test_axis (void)
 {
@@ -471,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/chart-math/rolling-mean", test_rolling_mean);
   g_test_add_func ("/chart-math/baseline", test_baseline);
   g_test_add_func ("/chart-math/axis", test_axis);
+  g_test_add_func ("/chart-math/axis-counts", test_axis_counts);
   g_test_add_func ("/chart-math/ticks", test_ticks);
   g_test_add_func ("/chart-math/labels-year-end", test_labels_year_end);
   g_test_add_func ("/chart-math/labels-dst", test_labels_dst);

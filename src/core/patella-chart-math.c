@@ -187,6 +187,30 @@ patella_axis_range (double       lo,
 }
 
 /**
+ * patella_axis_range_counts:
+ * @hi: the largest count (reps, seconds, points)
+ * @max_ticks: at most this many ticks, or one more where a step of 2.5
+ *   becomes 2
+ * @axis: (out): the axis
+ *
+ * An axis from zero for whole numbers: no tick reads "7.5 reps".
+ */
+void
+patella_axis_range_counts (double       hi,
+                           guint        max_ticks,
+                           PatellaAxis *axis)
+{
+  g_return_if_fail (axis != NULL);
+
+  patella_axis_range (0, hi, max_ticks, TRUE, axis);
+  if (axis->step >= 1 && fabs (axis->step - 2.5) > 1e-9)
+    return;
+  axis->step = axis->step < 1 ? 1 : 2;
+  axis->max = MAX (axis->step, ceil (axis->max / axis->step - 1e-9) * axis->step);
+  axis->n_ticks = (guint) llround ((axis->max - axis->min) / axis->step) + 1;
+}
+
+/**
  * patella_axis_normalise:
  * @axis: an axis
  * @value: a value on it

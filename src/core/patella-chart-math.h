@@ -49,6 +49,9 @@ void          patella_axis_range        (double        lo,
                                          guint         max_ticks,
                                          gboolean      from_zero,
                                          PatellaAxis  *axis);
+void          patella_axis_range_counts (double        hi,
+                                         guint         max_ticks,
+                                         PatellaAxis  *axis);
 double        patella_axis_normalise    (const PatellaAxis *axis,
                                          double        value);
 

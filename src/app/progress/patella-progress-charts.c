@@ -108,7 +108,7 @@ patella_progress_show_work (PatellaChart             *chart,
                : series->status[i] == PATELLA_DAY_PARTIAL ? PATELLA_CHART_SLOT_PARTIAL
                : PATELLA_CHART_SLOT_NORMAL;
     }
-  patella_axis_range (0, top, 5, TRUE, &axis);
+  patella_axis_range_counts (top, 5, &axis);
   patella_chart_set_y_axis (chart, &axis);
   patella_chart_set_slots (chart, slots);
   for (guint e = 0; e < PATELLA_CHART_N_EXERCISES; e++)
@@ -169,7 +169,7 @@ patella_progress_show_exercise (PatellaChart             *chart,
         top = MAX (top, series->target[exercise][i]);
       progressed[i] = series->progressed[exercise][i] ? 1 : NAN;
     }
-  patella_axis_range (0, top, 5, TRUE, &axis);
+  patella_axis_range_counts (top, 5, &axis);
   patella_chart_set_y_axis (chart, &axis);
   patella_chart_add_layer (chart, PATELLA_CHART_LINE, _("Target"), hold ? "%.0f s" : "%.0f",
                            series->target[exercise], PATELLA_CHART_COLOR_NEUTRAL,
