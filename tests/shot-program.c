@@ -32,7 +32,7 @@ click (GtkWidget  *root,
        GType       type,
        const char *label)
 {
-  GtkWidget *button = test_find_visible (root, type, label);
+  GtkWidget *button = test_find_visible (root, type, gettext (label));
 
   if (button == NULL)
     g_error ("No “%s” on screen", label);

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <stdlib.h>
 
 /* Real time, so the frame clock draws and transitions end. */
@@ -39,6 +41,12 @@ shot_init (int   argc,
   *width = atoi (argv[1]);
   *height = atoi (argv[2]);
   dark = argc > 3 && g_str_equal (argv[3], "dark");
+
+  /* The translations built in this tree: LANGUAGE=de shows German. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, PO_BUILDDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   gtk_init ();
   adw_init ();
