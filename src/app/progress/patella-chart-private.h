@@ -41,6 +41,8 @@ struct _PatellaChart
   PatellaDayStatus *calendar;       /* non-NULL: a calendar, not a plot */
   char             *summary;
   int               focus;          /* -1: none */
+  double            pointer_x;      /* where the pointer entered or last moved */
+  double            pointer_y;
   GtkWidget        *popover;
   GtkWidget        *popover_label;
 };

@@ -459,9 +459,26 @@ motion_cb (GtkEventControllerMotion *controller,
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
 
+  /* The popover coming and going sends crossings and a motion where the
+   * pointer already was: only a pointer that moves takes the day over
+   * from the keyboard. */
+  if (fabs (x - self->pointer_x) < 1 && fabs (y - self->pointer_y) < 1)
+    return;
+  self->pointer_x = x;
+  self->pointer_y = y;
   if (self->n_slots == 0 || width <= 0 || self->calendar != NULL)
     return;
   patella_chart_set_focus_slot (self, (int) (x / width * self->n_slots));
+}
+
+static void
+enter_cb (GtkEventControllerMotion *controller,
+          double                    x,
+          double                    y,
+          PatellaChart             *self)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
 }
 
 static void
@@ -586,6 +603,7 @@ patella_chart_init (PatellaChart *self)
   GtkEventController *controller;
 
   self->focus = -1;
+  self->pointer_x = self->pointer_y = NAN;
   self->layers = g_ptr_array_new_with_free_func (layer_free);
   self->markers = g_array_new (FALSE, TRUE, sizeof (PatellaChartMarker));
   g_array_set_clear_func (self->markers, marker_clear);
@@ -610,6 +628,7 @@ patella_chart_init (PatellaChart *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_motion_new ();
+  g_signal_connect_object (controller, "enter", G_CALLBACK (enter_cb), self, 0);
   g_signal_connect_object (controller, "motion", G_CALLBACK (motion_cb), self, 0);
   g_signal_connect_object (controller, "leave", G_CALLBACK (leave_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
