@@ -212,6 +212,68 @@ test_leave_keeps_finished_sets (Fixture       *f,
 }
 
 static void
+left_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  int *answer = user_data;
+
+  *answer = patella_session_page_leave_finish (PATELLA_SESSION_PAGE (source), result);
+}
+
+/* What closing the window and Ctrl+Q use: the question Escape asks. */
+static void
+test_leave_async_asks_first (Fixture       *f,
+                             gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  int answer = -1;
+
+  start (f);
+  g_assert_true (press (f, GDK_KEY_Right));   /* no pain score before */
+  RUN_UNTIL (f, at (f, "glute-bridge", PATELLA_PHASE_UP));
+
+  patella_session_page_leave_async (f->page, NULL, left_cb, &answer);
+  dialog = find_dialog ("leave");
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (answer, ==, -1);
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_PAUSED);
+
+  /* A second request while the question is open does not stack another. */
+  {
+    int again = -1;
+
+    patella_session_page_leave_async (f->page, NULL, left_cb, &again);
+    SPIN_UNTIL (again != -1);
+    g_assert_cmpint (again, ==, FALSE);
+  }
+
+  adw_message_dialog_response (dialog, "stay");
+  SPIN_UNTIL (answer != -1);
+  g_assert_cmpint (answer, ==, FALSE);
+  g_assert_true (patella_session_page_get_active (f->page));
+  g_assert_cmpint (patella_engine_get_state (engine (f)), ==, PATELLA_ENGINE_RUNNING);
+  /* A response given from code does not close the dialog as a click does. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  answer = -1;
+  patella_session_page_leave_async (f->page, NULL, left_cb, &answer);
+  SPIN_UNTIL ((dialog = find_dialog ("leave")) != NULL);
+  adw_message_dialog_response (dialog, "leave");
+  SPIN_UNTIL (answer != -1);
+  g_assert_cmpint (answer, ==, TRUE);
+  g_assert_false (patella_session_page_get_active (f->page));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Nothing left to lose: no question. */
+  answer = -1;
+  patella_session_page_leave_async (f->page, NULL, left_cb, &answer);
+  SPIN_UNTIL (answer != -1);
+  g_assert_cmpint (answer, ==, TRUE);
+  g_assert_null (find_dialog ("leave"));
+}
+
+static void
 test_resume_interrupted (Fixture       *f,
                          gconstpointer  data)
 {
@@ -721,6 +783,7 @@ main (int   argc,
   g_test_add ("/session-page/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("whole-session-by-keyboard", test_whole_session_by_keyboard);
   ADD ("leave-keeps-finished-sets", test_leave_keeps_finished_sets);
+  ADD ("leave-async-asks-first", test_leave_async_asks_first);
   ADD ("resume-interrupted", test_resume_interrupted);
   ADD ("end-interrupted-starts-fresh", test_end_interrupted_starts_fresh);
   ADD ("self-paced-mute-fullscreen", test_self_paced_mute_fullscreen);

@@ -17,6 +17,7 @@
 #include "patella-progress-page.h"
 #include "patella-today-page.h"
 #include "patella-window.h"
+#include "shortcut-test-util.h"
 #include "store-test-util.h"
 
 static PatellaApplication *app;
@@ -442,6 +443,124 @@ test_diary_rows_made_when_shown (void)
   test_rm_rf (dir);
 }
 
+static AdwMessageDialog *
+find_leave_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w))
+          && adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (w), "leave"))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* A window on a fresh diary, its session past the first question. */
+static PatellaWindow *
+make_window_in_session (PatellaStore *store)
+{
+  PatellaWindow *window = make_window ();
+  PatellaSessionPage *page;
+  gint64 end;
+
+  patella_window_set_store (window, store);
+  spin_until_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-session", NULL));
+  spin_until_idle ();
+  page = patella_window_get_session_page (window);
+  g_assert_true (patella_window_get_in_session (window));
+  test_press_shortcut (GTK_WIDGET (page), GDK_KEY_Right, 0);   /* no pain score before */
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_strcmp0 (patella_session_page_get_view (page), "run") != 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  return window;
+}
+
+/* Answers the leave question (a response given from code does not close
+ * the dialog as a click does). */
+static void
+answer_leave (const char *response)
+{
+  AdwMessageDialog *dialog;
+
+  spin_until_idle ();
+  dialog = find_leave_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin_until_idle ();
+}
+
+static void
+wait_until_gone (PatellaWindow **window)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (*window != NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+/* Closing the window mid-session asks what Escape asks; Stay keeps both. */
+static void
+test_close_mid_session_asks (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "patella.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PatellaStore) store = patella_store_open (path, &error);
+  PatellaWindow *window;
+
+  g_assert_no_error (error);
+  window = make_window_in_session (store);
+
+  gtk_window_close (GTK_WINDOW (window));
+  answer_leave ("stay");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (patella_window_get_in_session (window));
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  answer_leave ("leave");
+  wait_until_gone (&window);
+  g_clear_object (&store);
+  test_rm_rf (dir);
+}
+
+/* Ctrl+Q mid-session asks too, and quits only once the user leaves. */
+static void
+test_quit_mid_session_asks (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "patella.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PatellaStore) store = patella_store_open (path, &error);
+  PatellaWindow *window;
+
+  g_assert_no_error (error);
+  window = make_window_in_session (store);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  answer_leave ("stay");
+  g_assert_true (patella_window_get_in_session (window));
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  answer_leave ("leave");
+  wait_until_gone (&window);
+  g_clear_object (&store);
+  test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +582,9 @@ main (int   argc,
   g_test_add_func ("/window/preferences-sound-switch", test_preferences_sound_switch);
   g_test_add_func ("/window/midnight-with-window-open", test_midnight_with_window_open);
   g_test_add_func ("/window/diary-rows-made-when-shown", test_diary_rows_made_when_shown);
+  g_test_add_func ("/window/close-mid-session-asks", test_close_mid_session_asks);
+  /* Last: quitting closes every window. */
+  g_test_add_func ("/window/quit-mid-session-asks", test_quit_mid_session_asks);
 
   ret = g_test_run ();
 

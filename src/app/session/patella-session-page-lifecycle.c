@@ -260,7 +260,8 @@ leave_confirmed_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  g_autoptr(PatellaSessionPage) self = user_data;
+  g_autoptr(GTask) task = user_data;
+  PatellaSessionPage *self = g_task_get_source_object (task);
   g_autoptr(GError) error = NULL;
   gboolean leave;
 
@@ -272,26 +273,75 @@ leave_confirmed_cb (GObject      *source,
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     /* Stay: the engine runs again only if nothing else holds it. */
     _patella_session_page_sync_engine (self);
+  g_task_return_boolean (task, leave);
 }
 
+/**
+ * patella_session_page_leave_async:
+ * @self: a #PatellaSessionPage
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (nullable): called once the session is left or kept
+ * @user_data: data for @callback
+ *
+ * Leaves the session as Escape does: at once when nothing would be lost,
+ * else after the user confirms. Closing the window and quitting ask the
+ * same question.
+ */
 void
-_patella_session_page_ask_leave (PatellaSessionPage *self)
+patella_session_page_leave_async (PatellaSessionPage  *self,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
 {
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PATELLA_IS_SESSION_PAGE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, patella_session_page_leave_async);
+
   /* Nothing to lose before the first set or after the last one. */
   if (self->run == NULL || self->state == PATELLA_SESSION_PAGE_SUMMARY
       || patella_engine_get_state (_patella_session_page_engine (self)) == PATELLA_ENGINE_READY)
     {
       leave_now (self);
+      g_task_return_boolean (task, TRUE);
       return;
     }
 
+  /* The question is already on screen: its answer decides. */
   if (self->asking_leave)
-    return;
+    {
+      g_task_return_boolean (task, FALSE);
+      return;
+    }
 
   self->asking_leave = TRUE;
   _patella_session_page_sync_engine (self);
   patella_leave_confirm_async (_patella_session_page_parent_window (self), self->cancellable,
-                               leave_confirmed_cb, g_object_ref (self));
+                               leave_confirmed_cb, g_steal_pointer (&task));
+}
+
+/**
+ * patella_session_page_leave_finish:
+ * @self: a #PatellaSessionPage
+ * @result: the result given to the callback
+ *
+ * Returns: %TRUE if the session was left, %FALSE if the user stayed
+ */
+gboolean
+patella_session_page_leave_finish (PatellaSessionPage *self,
+                                   GAsyncResult       *result)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), NULL);
+}
+
+void
+_patella_session_page_ask_leave (PatellaSessionPage *self)
+{
+  patella_session_page_leave_async (self, NULL, NULL, NULL);
 }
 
 /* Starting */

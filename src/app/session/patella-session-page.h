@@ -50,6 +50,12 @@ void               patella_session_page_start           (PatellaSessionPage     
 void               patella_session_page_resume          (PatellaSessionPage        *self,
                                                          const PatellaTimelineItem *items,
                                                          guint                      n_items);
+void               patella_session_page_leave_async     (PatellaSessionPage  *self,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+gboolean           patella_session_page_leave_finish    (PatellaSessionPage  *self,
+                                                         GAsyncResult        *result);
 gboolean           patella_session_page_get_active      (PatellaSessionPage *self);
 gboolean           patella_session_page_get_fullscreen  (PatellaSessionPage *self);
 

@@ -323,12 +323,32 @@ patella_application_activate (GApplication *app)
 }
 
 static void
+quit_after_leave_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GApplication) app = user_data;
+
+  if (patella_session_page_leave_finish (PATELLA_SESSION_PAGE (source), result))
+    g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
 patella_application_quit_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
 {
   GApplication *app = G_APPLICATION (user_data);
   GList *windows;
+
+  /* Quitting mid-session asks what Escape asks, then quits. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (PATELLA_IS_WINDOW (l->data) && patella_window_get_in_session (l->data))
+      {
+        patella_session_page_leave_async (patella_window_get_session_page (l->data), NULL,
+                                          quit_after_leave_cb, g_object_ref (app));
+        return;
+      }
 
   /* Closing each window first lets them save their state. */
   windows = gtk_application_get_windows (GTK_APPLICATION (app));

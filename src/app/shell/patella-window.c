@@ -328,6 +328,48 @@ patella_window_map (GtkWidget *widget)
                    g_object_ref (widget), g_object_unref);
 }
 
+/**
+ * patella_window_get_in_session:
+ * @self: a #PatellaWindow
+ *
+ * Returns: whether a session fills the window
+ */
+gboolean
+patella_window_get_in_session (PatellaWindow *self)
+{
+  g_return_val_if_fail (PATELLA_IS_WINDOW (self), FALSE);
+
+  return self->session_page != NULL && patella_session_page_get_active (self->session_page);
+}
+
+static void
+leave_then_close_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(PatellaWindow) self = user_data;
+
+  if (patella_session_page_leave_finish (PATELLA_SESSION_PAGE (source), result)
+      && !patella_window_get_in_session (self))
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Closing the window mid-session asks what Escape asks. */
+static gboolean
+patella_window_close_request (GtkWindow *window)
+{
+  PatellaWindow *self = PATELLA_WINDOW (window);
+
+  if (patella_window_get_in_session (self))
+    {
+      patella_session_page_leave_async (self->session_page, NULL, leave_then_close_cb,
+                                        g_object_ref (self));
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (patella_window_parent_class)->close_request (window);
+}
+
 static void
 patella_window_get_property (GObject    *object,
                              guint       prop_id,
@@ -426,6 +468,7 @@ patella_window_class_init (PatellaWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = patella_window_constructed;
   object_class->dispose = patella_window_dispose;
@@ -433,6 +476,7 @@ patella_window_class_init (PatellaWindowClass *klass)
   object_class->set_property = patella_window_set_property;
 
   widget_class->map = patella_window_map;
+  window_class->close_request = patella_window_close_request;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, PATELLA_TYPE_STORE,

@@ -29,5 +29,6 @@ const char    *patella_window_get_visible_page (PatellaWindow      *self);
 void           patella_window_add_toast        (PatellaWindow      *self,
                                                 AdwToast           *toast);
 PatellaSessionPage *patella_window_get_session_page (PatellaWindow   *self);
+gboolean       patella_window_get_in_session   (PatellaWindow      *self);
 
 G_END_DECLS
