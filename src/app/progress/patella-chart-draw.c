@@ -411,6 +411,45 @@ draw_markers (Draw *d)
     }
 }
 
+/* Weeks start on the program's first day, which need not be a Monday,
+ * so each column is named after its weekday. */
+static void
+draw_weekday_names (Draw   *d,
+                    double  cell)
+{
+  GtkWidget *widget = GTK_WIDGET (d->self);
+  char *names[7] = { NULL };
+  gboolean narrow = FALSE;
+
+  for (guint c = 0; c < 7; c++)
+    {
+      g_autoptr(GDateTime) day = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+      GDate date;
+      int tw, th;
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, d->self->first_julian + c);
+      day = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
+                                 g_date_get_day (&date), 12, 0, 0);
+      names[c] = g_date_time_format (day, "%a");
+      layout = layout_new (widget, names[c], &tw, &th);
+      narrow |= tw > cell - 4;
+    }
+  for (guint c = 0; c < 7; c++)
+    {
+      /* "Mo Tu We" in every column once one short name fills its cell. */
+      g_autofree char *text = narrow ? g_utf8_substring (names[c], 0, 2) : g_strdup (names[c]);
+      g_autoptr(PangoLayout) layout = NULL;
+      int tw, th;
+
+      layout = layout_new (widget, text, &tw, &th);
+      show_text (d->cr, layout, d->plot.left + c * cell + (cell - tw) / 2,
+                 PATELLA_CALENDAR_TOP - th - 2);
+      g_free (names[c]);
+    }
+}
+
 static void
 draw_calendar (Draw *d,
                int   width,
@@ -431,41 +470,8 @@ draw_calendar (Draw *d,
   d->plot.height = cell * weeks;
   cairo_set_source_rgba (d->cr, d->fg.red, d->fg.green, d->fg.blue, 0.7);
 
-  /* Weeks start on the program's first day, which need not be a Monday,
-   * so each column is named after its weekday. */
   if (self->first_julian != 0)
-    {
-      char *names[7] = { NULL };
-      gboolean narrow = FALSE;
-
-      for (guint c = 0; c < 7; c++)
-        {
-          g_autoptr(GDateTime) day = NULL;
-          g_autoptr(PangoLayout) layout = NULL;
-          GDate date;
-          int tw, th;
-
-          g_date_clear (&date, 1);
-          g_date_set_julian (&date, self->first_julian + c);
-          day = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
-                                     g_date_get_day (&date), 12, 0, 0);
-          names[c] = g_date_time_format (day, "%a");
-          layout = layout_new (widget, names[c], &tw, &th);
-          narrow |= tw > cell - 4;
-        }
-      for (guint c = 0; c < 7; c++)
-        {
-          /* "Mo Tu We" in every column once one short name fills its cell. */
-          g_autofree char *text = narrow ? g_utf8_substring (names[c], 0, 2) : g_strdup (names[c]);
-          g_autoptr(PangoLayout) layout = NULL;
-          int tw, th;
-
-          layout = layout_new (widget, text, &tw, &th);
-          show_text (d->cr, layout, d->plot.left + c * cell + (cell - tw) / 2,
-                     PATELLA_CALENDAR_TOP - th - 2);
-          g_free (names[c]);
-        }
-    }
+    draw_weekday_names (d, cell);
 
   for (guint w = 0; w < weeks; w++)
     {
