@@ -100,7 +100,10 @@ def main():
         def charts():
             return [o for o in walk(app, [])
                     if o.getRoleName() == 'image' and o.getState().contains(pyatspi.STATE_FOCUSABLE)]
-        found = wait_for(lambda: (lambda c: len(c) >= 5 and c)(charts()), 20, 1.0)
+        # The charts are drawn before the diary's rows arrive: wait for
+        # their sentences too.
+        found = wait_for(lambda: (lambda c: len(c) >= 5 and all(x.description for x in c) and c)
+                         (charts()), 20, 1.0) or charts()
         ok(found and len(found) >= 5, 'Progress shows at least five focusable charts')
         if not found:
             return
