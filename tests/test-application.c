@@ -6,8 +6,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "patella-application.h"
+#include "patella-restore-window.h"
 #include "patella-window.h"
 #include "store-test-util.h"
 
@@ -175,6 +177,7 @@ test_bad_file_is_kept_and_fresh_start_offered (void)
   const char garbage[] = "this is not a database, but somebody's precious notes";
   GtkWindow *dialog;
   const char *name;
+  const char *body;
   gboolean found_kept = FALSE;
 
   g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
@@ -189,6 +192,14 @@ test_bad_file_is_kept_and_fresh_start_offered (void)
   dialog = GTK_WINDOW (find_dialog_with ("retry"));
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "other"));
+  /* Not a diary reads the same again: the first offer is another file, and
+   * the body says once that the file was kept. */
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "other");
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "left as it is"));
+  g_assert_null (strstr (strstr (body, "left as it is") + 1, "left as it is"));
+  g_assert_null (strstr (body, "not been changed"));
 
   /* Trying again on the same bad file asks again, and changes nothing. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "retry");
@@ -222,6 +233,50 @@ test_bad_file_is_kept_and_fresh_start_offered (void)
   test_rm_rf (dir);
 }
 
+/* A read-only diary may be made writable outside the app: there, Try
+ * Again comes first. */
+static void
+test_read_only_file_offers_retry (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("patella-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "diary.db", NULL);
+  g_autoptr(PatellaApplication) app = NULL;
+  AdwMessageDialog *dialog;
+
+  {
+    g_autoptr(PatellaStore) store = patella_store_open (path, NULL);
+    g_assert_nonnull (store);
+  }
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  app = registered_app_on (path);
+
+  g_application_activate (G_APPLICATION (app));
+  spin_until_idle ();
+
+  dialog = find_dialog_with ("retry");
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "retry");
+
+  destroy_toplevels ();
+  g_clear_object (&app);
+  g_chmod (path, 0644);
+  test_rm_rf (dir);
+}
+
+/* The diary a restore replaced: "diary-kept-DATE.db" beside it. */
+static char *
+find_kept (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "diary-kept-") && g_str_has_suffix (name, ".db"))
+      return g_build_filename (dir, name, NULL);
+
+  return NULL;
+}
+
 static void
 test_restore_backup_action (void)
 {
@@ -235,8 +290,12 @@ test_restore_backup_action (void)
   g_autofree char *name = g_date_time_format (now, "patella-%Y-%m-%d.db");
   g_autofree char *backup = g_build_filename (g_get_user_data_dir (), "patella", "backups",
                                               name, NULL);
+  g_autoptr(PatellaPainEntry) back = NULL;
+  g_autofree char *kept = NULL;
   PatellaStore *before;
   GtkWindow *window;
+  PatellaRestoreWindow *chooser;
+  AdwActionRow *row;
   AdwMessageDialog *dialog;
   gint64 deadline;
 
@@ -257,9 +316,36 @@ test_restore_backup_action (void)
   window = find_toplevel (PATELLA_TYPE_WINDOW);
   g_action_group_activate_action (G_ACTION_GROUP (app), "restore-backup", NULL);
   spin_until_idle ();
-  dialog = find_dialog_with ("backup-0");
+  chooser = PATELLA_RESTORE_WINDOW (find_toplevel (PATELLA_TYPE_RESTORE_WINDOW));
+  g_assert_nonnull (chooser);
+
+  /* One row: made today, at a time, with its day count once it is read. */
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (patella_restore_window_get_list (chooser),
+                                                       0));
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (patella_restore_window_get_list (chooser), 1));
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                   "Today, "));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (strstr (adw_action_row_get_subtitle (row), "days") == NULL
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (row), "0 days in the diary · "));
+
+  /* Choosing asks first; Cancel changes nothing. */
+  g_signal_emit_by_name (row, "activate");
+  spin_until_idle ();
+  dialog = find_dialog_with ("restore");
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "backup-0");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "0 days"));
+  adw_message_dialog_response (dialog, "cancel");
+  spin_until_idle ();
+  g_assert_true (patella_application_get_store (app) == before);
+
+  g_signal_emit_by_name (row, "activate");
+  spin_until_idle ();
+  dialog = find_dialog_with ("restore");
+  adw_message_dialog_response (dialog, "restore");
   /* The restore runs off the main thread. */
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (patella_application_get_store (app) == before && g_get_monotonic_time () < deadline)
@@ -267,11 +353,26 @@ test_restore_backup_action (void)
   spin_until_idle ();
 
   g_assert_true (patella_application_get_store (app) != before);
+  g_assert_null (find_toplevel (PATELLA_TYPE_RESTORE_WINDOW));
   /* The same window shows the restored diary: it was not rebuilt. */
   g_assert_true (find_toplevel (PATELLA_TYPE_WINDOW) == window);
   gone = patella_store_get_pain (patella_application_get_store (app), "2026-11-01", &error);
   g_assert_null (gone);
   g_assert_nonnull (find_toplevel (PATELLA_TYPE_WINDOW));
+
+  /* Undo brings back the diary the restore replaced, with its entry. */
+  kept = find_kept (dir);
+  g_assert_nonnull (kept);
+  before = patella_application_get_store (app);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "undo-restore",
+                                  g_variant_new_string (kept));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (patella_application_get_store (app) == before && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  spin_until_idle ();
+  back = patella_store_get_pain (patella_application_get_store (app), "2026-11-01", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (back);
 
   destroy_toplevels ();
   g_clear_object (&app);
@@ -295,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/application/version", test_version);
   g_test_add_func ("/application/activate-opens-store", test_activate_opens_store);
   g_test_add_func ("/application/bad-file-is-kept", test_bad_file_is_kept_and_fresh_start_offered);
+  g_test_add_func ("/application/read-only-offers-retry", test_read_only_file_offers_retry);
   g_test_add_func ("/application/restore-backup-action", test_restore_backup_action);
 
   ret = g_test_run ();

@@ -288,6 +288,44 @@ test_corrupt_not_backed_up (Fixture       *f,
   g_assert_cmpstr (((PatellaBackup *) list->pdata[0])->day, ==, "2030-01-31");
 }
 
+/* The restore list reads each backup's day count without changing it. */
+static void
+test_count_days (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *made = backup_on (f, 3, 1);
+  g_autofree char *garbage = g_build_filename (f->dir, "garbage.db", NULL);
+  g_autofree char *blank = g_build_filename (f->dir, "blank.db", NULL);
+  g_autofree char *journal = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  struct stat before, after;
+
+  g_assert_cmpint (g_stat (made, &before), ==, 0);
+  g_assert_cmpint (patella_backup_count_days (made, &error), ==, 10);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (made, &after), ==, 0);
+  g_assert_cmpint (before.st_mtime, ==, after.st_mtime);
+  journal = g_strconcat (made, "-journal", NULL);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  /* The list says when each was written. */
+  list = patella_backup_list (f->backups, NULL);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (((PatellaBackup *) list->pdata[0])->modified, ==, before.st_mtime);
+
+  g_assert_true (g_file_set_contents (garbage, "no database here, just words and words and "
+                                      "words, more than a hundred bytes of them so SQLite "
+                                      "reads a whole header", -1, NULL));
+  g_assert_cmpint (patella_backup_count_days (garbage, &error), ==, -1);
+  g_assert_error (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_NOT_A_DATABASE);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (blank, "", 0, NULL));
+  g_assert_cmpint (patella_backup_count_days (blank, &error), ==, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,6 +339,7 @@ main (int   argc,
   ADD ("/store/backup/restore", test_restore);
   ADD ("/store/backup/restore-refused", test_restore_refused);
   ADD ("/store/backup/corrupt-not-backed-up", test_corrupt_not_backed_up);
+  ADD ("/store/backup/count-days", test_count_days);
 #undef ADD
 
   return g_test_run ();

@@ -17,10 +17,13 @@ typedef struct
   char   *path;
   char    day[PATELLA_LOCAL_DAY_LEN + 1];  /* the local day it was made, from its name */
   goffset size;
+  gint64  modified;  /* when it was written, in seconds since 1970 (UTC) */
 } PatellaBackup;
 
 void          patella_backup_free           (PatellaBackup *backup);
 GPtrArray    *patella_backup_list           (const char    *backup_dir,
+                                             GError       **error);
+gint64        patella_backup_count_days     (const char    *backup_path,
                                              GError       **error);
 
 gboolean      patella_store_backup_if_due   (PatellaStore  *self,

@@ -13,6 +13,7 @@
 #include "patella-csv-import.h"
 #include "patella-paths.h"
 #include "patella-progress-report.h"
+#include "patella-restore-window.h"
 #include "patella-task-bar.h"
 #include "patella-window.h"
 
@@ -74,9 +75,12 @@ typedef struct
   PatellaTaskBar     *bar;
   GCancellable       *cancellable;
   char               *path;
+  gboolean            undoing;  /* a restore that brings back the diary a restore replaced */
 } DataJob;
 
-static const char * const data_action_names[] = { "export-csv", "import-csv", "restore-backup" };
+static const char * const data_action_names[] = {
+  "export-csv", "import-csv", "restore-backup", "undo-restore",
+};
 
 static void
 set_data_actions_enabled (PatellaApplication *self,
@@ -274,6 +278,43 @@ import_csv_action (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* A restore's toast stays until it is read, with an Undo that brings the
+ * replaced diary back the same way a backup is restored. */
+static void
+restored_toast (DataJob    *job,
+                const char *kept)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (job->self));
+  g_autofree char *kept_name = kept != NULL ? g_path_get_basename (kept) : NULL;
+  g_autofree char *notice = NULL;
+  AdwToast *toast;
+
+  if (job->undoing)
+    notice = g_strdup (_("Your diary is back as it was before the restore."));
+  else if (kept_name != NULL)
+    notice = g_strdup_printf (_("Backup restored. The diary it replaced was kept as “%s”."),
+                              kept_name);
+  else
+    notice = g_strdup (_("Backup restored."));
+
+  if (!PATELLA_IS_WINDOW (window))
+    {
+      _patella_application_show_window (job->self, notice);
+      return;
+    }
+
+  toast = adw_toast_new (notice);
+  adw_toast_set_timeout (toast, 0);
+  if (!job->undoing && kept != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "app.undo-restore");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (kept));
+    }
+  patella_window_add_toast (PATELLA_WINDOW (window), toast);
+  gtk_window_present (window);
+}
+
 static void
 restore_done_cb (GObject      *source,
                  GAsyncResult *result,
@@ -287,17 +328,9 @@ restore_done_cb (GObject      *source,
   restored = patella_store_restore_backup_finish (job->store, result, &kept, &error);
   if (restored != NULL)
     {
-      g_autofree char *kept_name = kept ? g_path_get_basename (kept) : NULL;
-      g_autofree char *notice = NULL;
-
       /* The window follows the property: its pages reload from the new diary. */
       _patella_application_set_store (job->self, restored);
-      if (kept_name != NULL)
-        notice = g_strdup_printf (_("Backup restored. The diary it replaced was kept as “%s”."),
-                                  kept_name);
-      else
-        notice = g_strdup (_("Backup restored."));
-      _patella_application_show_window (job->self, notice);
+      restored_toast (job, kept);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     toast (job->self, _("Restore cancelled. Your diary was left as it was."));
@@ -307,26 +340,49 @@ restore_done_cb (GObject      *source,
   data_job_end (job);
 }
 
-void
-_patella_application_restore_from (PatellaApplication *self,
-                                   const char         *backup_path)
+static void
+restore_from (PatellaApplication *self,
+              const char         *backup_path,
+              gboolean            undoing)
 {
   DataJob *job;
 
   g_return_if_fail (self->store != NULL);
 
-  job = data_job_begin (self, _("Restoring the backup…"), backup_path);
+  job = data_job_begin (self, undoing ? _("Bringing your diary back…")
+                                      : _("Restoring the backup…"), backup_path);
+  job->undoing = undoing;
   patella_store_restore_backup_async (job->store, backup_path, job->cancellable,
                                       data_job_progress, job, restore_done_cb, job);
 }
 
-static void
-restore_response_cb (AdwMessageDialog   *dialog,
-                     const char         *response,
-                     PatellaApplication *self)
+void
+_patella_application_restore_from (PatellaApplication *self,
+                                   const char         *backup_path)
 {
-  if (g_str_has_prefix (response, "backup-") && self->store != NULL)
-    _patella_application_restore_from (self, g_object_get_data (G_OBJECT (dialog), response));
+  restore_from (self, backup_path, FALSE);
+}
+
+/* The diary a restore replaced was kept beside it: it comes back through
+ * the same checks and copy as a backup. */
+static void
+undo_restore_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  PatellaApplication *self = user_data;
+
+  if (self->store != NULL)
+    restore_from (self, g_variant_get_string (parameter, NULL), TRUE);
+}
+
+static void
+restore_chosen_cb (PatellaRestoreWindow *window,
+                   const char           *path,
+                   PatellaApplication   *self)
+{
+  if (self->store != NULL)
+    _patella_application_restore_from (self, path);
 }
 
 static void
@@ -339,7 +395,7 @@ restore_backup_action (GSimpleAction *action,
   g_autofree char *dir = patella_paths_backup_dir ();
   g_autoptr(GPtrArray) backups = NULL;
   g_autoptr(GError) error = NULL;
-  AdwMessageDialog *dialog;
+  PatellaRestoreWindow *window;
 
   backups = patella_backup_list (dir, &error);
   if (backups == NULL)
@@ -350,6 +406,8 @@ restore_backup_action (GSimpleAction *action,
 
   if (backups->len == 0)
     {
+      AdwMessageDialog *dialog;
+
       dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("No Backups Yet"),
         _("Patella makes a copy of your diary once a day when it starts. "
           "The last seven copies will be listed here.")));
@@ -358,22 +416,9 @@ restore_backup_action (GSimpleAction *action,
       return;
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Restore from a Backup?"),
-    _("Choose the day to go back to. Your diary as it is now is not deleted: "
-      "it is kept beside the restored one, under another name.")));
-  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
-  for (guint i = 0; i < backups->len; i++)
-    {
-      PatellaBackup *backup = g_ptr_array_index (backups, i);
-      g_autofree char *id = g_strdup_printf ("backup-%u", i);
-
-      adw_message_dialog_add_response (dialog, id, backup->day);
-      g_object_set_data_full (G_OBJECT (dialog), id, g_strdup (backup->path), g_free);
-    }
-  adw_message_dialog_set_response_appearance (dialog, "backup-0", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (restore_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  window = patella_restore_window_new (parent, backups, patella_today_get_day (self->today));
+  g_signal_connect_object (window, "restore", G_CALLBACK (restore_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* The report is a few charts and lines: quick enough to write at once. */
@@ -511,6 +556,7 @@ static const GActionEntry data_entries[] = {
   { "export-csv", export_csv_action },
   { "import-csv", import_csv_action },
   { "restore-backup", restore_backup_action },
+  { "undo-restore", undo_restore_action, "s" },
   { "report", report_action },
   { "save-charts", save_charts_action },
 };

@@ -94,19 +94,47 @@ open_failure_response_cb (AdwMessageDialog   *dialog,
   /* "quit": the dialog closes, and with no window left the app ends. */
 }
 
+/* Trying again helps when something outside the file was in the way (a
+ * lock, a full or failing disk, permissions); a file that is not a diary,
+ * or is damaged or newer, reads the same the next time, so there the
+ * first offer is another file. */
+static gboolean
+open_failure_may_pass (const GError *error)
+{
+  if (error->domain != PATELLA_STORE_ERROR)
+    return TRUE;
+
+  switch ((PatellaStoreError) error->code)
+    {
+    case PATELLA_STORE_ERROR_NOT_A_DATABASE:
+    case PATELLA_STORE_ERROR_EMPTY:
+    case PATELLA_STORE_ERROR_TRUNCATED:
+    case PATELLA_STORE_ERROR_CORRUPT:
+    case PATELLA_STORE_ERROR_NEWER_VERSION:
+      return FALSE;
+    case PATELLA_STORE_ERROR_READ_ONLY:
+    case PATELLA_STORE_ERROR_LOCKED:
+    case PATELLA_STORE_ERROR_FULL:
+    case PATELLA_STORE_ERROR_IO:
+    case PATELLA_STORE_ERROR_INVALID:
+    case PATELLA_STORE_ERROR_NOT_FOUND:
+    case PATELLA_STORE_ERROR_CLOSED:
+    default:
+      return TRUE;
+    }
+}
+
 static void
 present_open_failure (PatellaApplication *self,
                       const GError       *error)
 {
   AdwMessageDialog *dialog;
-  g_autofree char *body = NULL;
+  const char *first = open_failure_may_pass (error) ? "retry" : "other";
 
-  body = g_strdup_printf (_("%s\n\nThe file has not been changed: %s"),
-                          error->message, self->database_path);
-
+  /* The store's message names the file and says it was left as it is. */
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL,
                                                        _("Your Diary Could Not Be Opened"),
-                                                       body));
+                                                       error->message));
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   adw_message_dialog_add_responses (dialog,
                                     "quit", _("_Quit"),
@@ -114,8 +142,8 @@ present_open_failure (PatellaApplication *self,
                                     "fresh", _("Start a _Fresh Diary"),
                                     "retry", _("_Try Again"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (dialog, "retry", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "retry");
+  adw_message_dialog_set_response_appearance (dialog, first, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, first);
   adw_message_dialog_set_close_response (dialog, "quit");
   g_signal_connect (dialog, "response", G_CALLBACK (open_failure_response_cb), self);
 
