@@ -17,6 +17,7 @@
 #include "patella-first-run-window.h"
 #include "patella-monotonic-clock.h"
 #include "patella-pain-card.h"
+#include "patella-day-label.h"
 #include "patella-pain-entry-dialog.h"
 #include "patella-pain-prompt.h"
 #include "patella-today-page.h"
@@ -529,6 +530,12 @@ test_past_day_dialog (Fixture       *f,
   PatellaPainForm *form;
   g_autoptr(PatellaPainEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) before_month = NULL;
+  g_autoptr(GDateTime) after_month = NULL;
+  g_autofree char *day_words = NULL;
+  g_autofree char *day_name = NULL;
+  GtkWidget *day_button;
+  GtkCalendar *calendar;
   char tomorrow[11];
   char past[11];
   char first_free[11];
@@ -545,10 +552,33 @@ test_past_day_dialog (Fixture       *f,
   patella_local_day_add_days (f->today, -2, first_free);
   g_assert_cmpstr (patella_pain_entry_dialog_get_day (dialog), ==, first_free);
 
-  /* No future days. */
+  /* No future days: the calendar goes back to the day and says why beside
+   * it while it is open; nothing is left once it closes. */
+  day_button = find_type (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON, 0);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (day_button));
   g_assert_false (patella_pain_entry_dialog_pick_day (dialog, tomorrow));
   g_assert_cmpstr (patella_pain_entry_dialog_get_day (dialog), ==, first_free);
-  g_assert_true (has_label (GTK_WIDGET (dialog), "not a day still to come"));
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Only today and earlier days"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (day_button));
+  spin_idle ();
+  gtk_menu_button_popup (GTK_MENU_BUTTON (day_button));
+  g_assert_false (has_label (GTK_WIDGET (dialog), "Only today and earlier days"));
+
+  /* The next-month arrow cannot show a month after this one. */
+  calendar = GTK_CALENDAR (find_type (GTK_WIDGET (dialog), GTK_TYPE_CALENDAR, 0));
+  before_month = gtk_calendar_get_date (calendar);
+  g_signal_emit_by_name (find_type (GTK_WIDGET (calendar), GTK_TYPE_BUTTON, 1), "clicked");
+  after_month = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_month (after_month), ==,
+                   g_date_time_get_month (before_month));
+  g_assert_cmpstr (patella_pain_entry_dialog_get_day (dialog), ==, first_free);
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Only today and earlier days"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (day_button));
+
+  /* A screen reader hears the chosen day, not "GtkMenuButton". */
+  day_name = g_strdup_printf ("Day: %s", day_words = patella_day_label (first_free, f->today));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (day_button),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, day_name);
 
   g_assert_true (patella_pain_entry_dialog_pick_day (dialog, past));
   form = patella_pain_entry_dialog_get_form (dialog);

@@ -29,6 +29,7 @@ struct _PatellaPainEntryDialog
   AdwActionRow     *day_row;
   GtkMenuButton    *day_button;
   GtkCalendar      *calendar;
+  GtkWidget        *future_label;
   GtkLabel         *day_hint_label;
   PatellaPainForm  *form;
   GtkWidget        *delete_button;
@@ -91,6 +92,14 @@ load_day (PatellaPainEntryDialog *self)
   if (self->editing)
     adw_action_row_set_subtitle (self->day_row, label);
   gtk_menu_button_set_label (self->day_button, label);
+  {
+    /* GTK 4.8 names a menu button after its type, not its label. */
+    /* Translators: the accessible name of the day chooser, "Day: Yesterday" */
+    g_autofree char *name = g_strdup_printf (_("Day: %s"), label);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->day_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
 
   select_calendar_day (self);
 
@@ -120,13 +129,14 @@ patella_pain_entry_dialog_pick_day (PatellaPainEntryDialog *self,
   patella_today_refresh (self->today);
   if (strcmp (day, patella_today_get_day (self->today)) > 0)
     {
-      /* The calendar has no way to grey out days, so it snaps back. */
+      /* The calendar has no way to grey out days, so it snaps back and
+       * says why beside it, until it closes. */
       select_calendar_day (self);
-      show_day_hint (self, _("Pain can be logged for today or an earlier day, not a day "
-                             "still to come."));
+      gtk_widget_set_visible (self->future_label, TRUE);
       return FALSE;
     }
 
+  gtk_widget_set_visible (self->future_label, FALSE);
   g_strlcpy (self->day, day, sizeof self->day);
   load_day (self);
   return TRUE;
@@ -145,6 +155,33 @@ calendar_day_selected_cb (PatellaPainEntryDialog *self)
   patella_local_day_from_date_time (date, day);
   if (patella_pain_entry_dialog_pick_day (self, day))
     gtk_menu_button_popdown (self->day_button);
+}
+
+/* The arrows move a month or a year without choosing a day: one that
+ * lands after today goes back, so later months are never shown. */
+static void
+calendar_moved_cb (PatellaPainEntryDialog *self)
+{
+  g_autoptr(GDateTime) date = NULL;
+  char day[PATELLA_LOCAL_DAY_LEN + 1];
+
+  if (self->picking || self->editing)
+    return;
+
+  patella_today_refresh (self->today);
+  date = gtk_calendar_get_date (self->calendar);
+  patella_local_day_from_date_time (date, day);
+  if (strcmp (day, patella_today_get_day (self->today)) > 0)
+    {
+      select_calendar_day (self);
+      gtk_widget_set_visible (self->future_label, TRUE);
+    }
+}
+
+static void
+calendar_closed_cb (PatellaPainEntryDialog *self)
+{
+  gtk_widget_set_visible (self->future_label, FALSE);
 }
 
 const char *
@@ -325,12 +362,15 @@ patella_pain_entry_dialog_class_init (PatellaPainEntryDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, day_row);
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, day_button);
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, calendar);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, future_label);
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, day_hint_label);
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, form);
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_moved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_closed_cb);
   gtk_widget_class_bind_template_callback (widget_class, form_changed_cb);
 }
 

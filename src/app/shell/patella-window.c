@@ -149,7 +149,9 @@ patella_window_get_session_page (PatellaWindow *self)
     {
       self->session_page = PATELLA_SESSION_PAGE (patella_session_page_new ());
       patella_session_page_set_settings (self->session_page, self->settings);
-      gtk_stack_add_named (self->mode_stack, GTK_WIDGET (self->session_page), "session");
+      /* The title is the page's accessible name. */
+      gtk_stack_add_titled (self->mode_stack, GTK_WIDGET (self->session_page), "session",
+                            _("Session"));
       g_object_bind_property (self, "store", self->session_page, "store", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "clock", self->session_page, "clock", G_BINDING_SYNC_CREATE);
       g_signal_connect_object (self->session_page, "notify::active",
