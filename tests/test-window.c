@@ -224,6 +224,74 @@ test_accelerators (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
 }
 
+static gboolean
+has_shortcut (GtkWidget  *widget,
+              const char *title,
+              const char *subtitle)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *t = NULL;
+      g_autofree char *s = NULL;
+
+      g_object_get (widget, "title", &t, "subtitle", &s, NULL);
+      if (g_strcmp0 (t, title) == 0 && g_strcmp0 (s, subtitle) == 0)
+        return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_shortcut (child, title, subtitle))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The shortcuts fit one page, which opens without a warning (the test
+ * runs with fatal warnings), and Enter on Today says where it works. */
+static void
+test_shortcuts_window (void)
+{
+  PatellaWindow *window = make_window ();
+  GtkWindow *shortcuts;
+  GtkWidget *stack;
+  g_autoptr(GListModel) pages = NULL;
+  guint n_shown = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay",
+                                             NULL));
+  spin_until_idle ();
+  shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))
+              ? GTK_WINDOW (gtk_application_window_get_help_overlay (
+                  GTK_APPLICATION_WINDOW (window)))
+              : NULL;
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_cmpstr (gtk_window_get_title (shortcuts), ==, "Keyboard Shortcuts");
+
+  /* The section lays its groups out in pages of columns, in a stack. */
+  stack = find_descendant (find_descendant (GTK_WIDGET (shortcuts),
+                                            GTK_TYPE_SHORTCUTS_SECTION), GTK_TYPE_STACK);
+  g_assert_nonnull (stack);
+  pages = G_LIST_MODEL (gtk_stack_get_pages (GTK_STACK (stack)));
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      GtkStackPage *page = g_list_model_get_item (pages, i);
+
+      if (gtk_widget_get_visible (gtk_stack_page_get_child (page)))
+        n_shown++;
+      g_object_unref (page);
+    }
+  g_assert_cmpuint (n_shown, ==, 1);
+  g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), "Start Today’s Session",
+                               "On Today, when the focus is not on a button or a field"));
+
+  gtk_window_destroy (shortcuts);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_until_idle ();
+}
+
 static void
 test_window_size_is_remembered (void)
 {
@@ -578,6 +646,7 @@ main (int   argc,
   g_test_add_func ("/window/fits-narrow-window", test_fits_narrow_window);
   g_test_add_func ("/window/unknown-page-is-refused", test_unknown_page_is_refused);
   g_test_add_func ("/window/accelerators", test_accelerators);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/window/preferences-sound-switch", test_preferences_sound_switch);
   g_test_add_func ("/window/midnight-with-window-open", test_midnight_with_window_open);
