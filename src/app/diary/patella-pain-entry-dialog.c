@@ -29,7 +29,6 @@ struct _PatellaPainEntryDialog
   AdwActionRow     *day_row;
   GtkMenuButton    *day_button;
   GtkCalendar      *calendar;
-  GtkWidget        *future_label;
   GtkLabel         *day_hint_label;
   PatellaPainForm  *form;
   GtkWidget        *delete_button;
@@ -129,14 +128,12 @@ patella_pain_entry_dialog_pick_day (PatellaPainEntryDialog *self,
   patella_today_refresh (self->today);
   if (strcmp (day, patella_today_get_day (self->today)) > 0)
     {
-      /* The calendar has no way to grey out days, so it snaps back and
-       * says why beside it, until it closes. */
+      /* The calendar has no way to grey out days, so it snaps back; the
+       * line under it says why. */
       select_calendar_day (self);
-      gtk_widget_set_visible (self->future_label, TRUE);
       return FALSE;
     }
 
-  gtk_widget_set_visible (self->future_label, FALSE);
   g_strlcpy (self->day, day, sizeof self->day);
   load_day (self);
   return TRUE;
@@ -172,16 +169,7 @@ calendar_moved_cb (PatellaPainEntryDialog *self)
   date = gtk_calendar_get_date (self->calendar);
   patella_local_day_from_date_time (date, day);
   if (strcmp (day, patella_today_get_day (self->today)) > 0)
-    {
-      select_calendar_day (self);
-      gtk_widget_set_visible (self->future_label, TRUE);
-    }
-}
-
-static void
-calendar_closed_cb (PatellaPainEntryDialog *self)
-{
-  gtk_widget_set_visible (self->future_label, FALSE);
+    select_calendar_day (self);
 }
 
 const char *
@@ -362,7 +350,6 @@ patella_pain_entry_dialog_class_init (PatellaPainEntryDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, day_row);
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, day_button);
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, calendar);
-  gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, future_label);
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, day_hint_label);
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, form);
   gtk_widget_class_bind_template_child (widget_class, PatellaPainEntryDialog, delete_button);
@@ -370,7 +357,6 @@ patella_pain_entry_dialog_class_init (PatellaPainEntryDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, calendar_moved_cb);
-  gtk_widget_class_bind_template_callback (widget_class, calendar_closed_cb);
   gtk_widget_class_bind_template_callback (widget_class, form_changed_cb);
 }
 

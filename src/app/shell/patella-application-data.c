@@ -152,13 +152,12 @@ export_done_cb (GObject      *source,
   DataJob *job = user_data;
   g_autoptr(GError) error = NULL;
 
+  /* Toasts stay short: libadwaita 1.2 shows one line, and at 360 px that
+   * is about thirty characters. The user chose the folder just before. */
   if (patella_csv_export_finish (job->store, result, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Diary exported to “%s”"), job->path);
-      toast (job->self, message);
-    }
+    toast (job->self, _("Diary exported"));
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    toast (job->self, _("Export cancelled. The folder was left as it was."));
+    toast (job->self, _("Export cancelled"));
   else
     show_error (job->self, _("The Diary Could Not Be Exported"), error);
 
@@ -223,7 +222,7 @@ import_done_cb (GObject      *source,
       toast (job->self, message);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    toast (job->self, _("Import cancelled. Nothing was added to the diary."));
+    toast (job->self, _("Import cancelled"));
   else
     show_error (job->self, _("Nothing Was Imported"), error);
 
@@ -285,17 +284,8 @@ restored_toast (DataJob    *job,
                 const char *kept)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (job->self));
-  g_autofree char *kept_name = kept != NULL ? g_path_get_basename (kept) : NULL;
-  g_autofree char *notice = NULL;
+  const char *notice = job->undoing ? _("Restore undone") : _("Backup restored");
   AdwToast *toast;
-
-  if (job->undoing)
-    notice = g_strdup (_("Your diary is back as it was before the restore."));
-  else if (kept_name != NULL)
-    notice = g_strdup_printf (_("Backup restored. The diary it replaced was kept as “%s”."),
-                              kept_name);
-  else
-    notice = g_strdup (_("Backup restored."));
 
   if (!PATELLA_IS_WINDOW (window))
     {
@@ -333,7 +323,7 @@ restore_done_cb (GObject      *source,
       restored_toast (job, kept);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    toast (job->self, _("Restore cancelled. Your diary was left as it was."));
+    toast (job->self, _("Restore cancelled"));
   else
     show_error (job->self, _("The Backup Could Not Be Restored"), error);
 
@@ -445,13 +435,7 @@ report_response_cb (GtkNativeDialog    *chooser,
       g_autoptr(GError) error = NULL;
 
       if (_patella_application_write_report (self, path, &error))
-        {
-          g_autofree char *name = g_path_get_basename (path);
-          /* Translators: %s is the report's file name */
-          g_autofree char *message = g_strdup_printf (_("Report saved as “%s”"), name);
-
-          toast (self, message);
-        }
+        toast (self, _("Report saved"));
       else
         show_error (self, _("The Report Could Not Be Saved"), error);
     }
@@ -494,12 +478,7 @@ charts_response_cb (GtkNativeDialog    *chooser,
       PatellaProgressPage *page = patella_window_get_progress_page (PATELLA_WINDOW (window));
 
       if (patella_progress_page_save_charts (page, path, &error))
-        {
-          /* Translators: %s is a folder */
-          g_autofree char *message = g_strdup_printf (_("Charts and their data saved in “%s”"),
-                                                      path);
-          toast (self, message);
-        }
+        toast (self, _("Charts and data saved"));
       else
         show_error (self, _("The Charts Could Not Be Saved"), error);
     }
@@ -552,11 +531,28 @@ _patella_application_run_report (PatellaApplication *self,
   return EXIT_SUCCESS;
 }
 
+/* Opens the folder of a file the app kept aside, in the file manager. */
+static void
+show_file_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  PatellaApplication *self = user_data;
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *uri = folder != NULL ? g_file_get_uri (folder) : NULL;
+
+  if (uri != NULL)
+    gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (self)), uri,
+                  GDK_CURRENT_TIME);
+}
+
 static const GActionEntry data_entries[] = {
   { "export-csv", export_csv_action },
   { "import-csv", import_csv_action },
   { "restore-backup", restore_backup_action },
   { "undo-restore", undo_restore_action, "s" },
+  { "show-file", show_file_action, "s" },
   { "report", report_action },
   { "save-charts", save_charts_action },
 };

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "patella-application-private.h"
+#include "patella-window.h"
 
 static void present_open_failure (PatellaApplication *self,
                                   const GError       *error);
@@ -60,9 +61,8 @@ start_fresh (PatellaApplication *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *renamed = NULL;
-  g_autofree char *notice = NULL;
-  g_autofree char *basename = NULL;
   g_autoptr(PatellaStore) store = NULL;
+  GtkWindow *window;
 
   store = patella_store_open_fresh_beside (self->database_path, &renamed, &error);
   if (store == NULL)
@@ -71,13 +71,20 @@ start_fresh (PatellaApplication *self)
       return;
     }
   _patella_application_set_store (self, store);
+  _patella_application_show_window (self, NULL);
 
-  basename = renamed ? g_path_get_basename (renamed) : NULL;
-  if (basename != NULL)
-    notice = g_strdup_printf (_("A fresh diary was started. The old file was kept as “%s”."),
-                              basename);
+  /* Short, as libadwaita 1.2 toasts are one line; Show opens its folder. */
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (renamed != NULL && PATELLA_IS_WINDOW (window))
+    {
+      AdwToast *toast = adw_toast_new (_("Old file kept aside"));
 
-  _patella_application_show_window (self, notice);
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_set_button_label (toast, _("_Show"));
+      adw_toast_set_action_name (toast, "app.show-file");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (renamed));
+      patella_window_add_toast (PATELLA_WINDOW (window), toast);
+    }
 }
 
 static void
