@@ -64,6 +64,26 @@ settle_at_width (GtkWidget *widget,
   g_assert_cmpint (gtk_widget_get_width (widget), <=, width);
 }
 
+/* The outer clamps under WIDGET, shown or not (GtkStack keeps all its
+ * pages); a status page's own clamp is libadwaita's. */
+static void
+collect_clamps (GtkWidget *widget,
+                GPtrArray *out)
+{
+  if (ADW_IS_STATUS_PAGE (widget))
+    return;
+  if (ADW_IS_CLAMP (widget) || ADW_IS_CLAMP_SCROLLABLE (widget))
+    {
+      g_ptr_array_add (out, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_clamps (child, out);
+}
+
 static PatellaWindow *
 make_window (void)
 {
@@ -104,6 +124,37 @@ test_pages_switch_through_action (void)
 
           g_assert_nonnull (page);
           g_assert_cmpint (gtk_widget_get_mapped (page), ==, i == j);
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The three pages keep their content in the same column at every width:
+ * one clamp size and one tightening threshold. */
+static void
+test_pages_share_one_column (void)
+{
+  PatellaWindow *window = make_window ();
+  GType pages[] = { PATELLA_TYPE_TODAY_PAGE, PATELLA_TYPE_DIARY_PAGE, PATELLA_TYPE_PROGRESS_PAGE };
+  int size = -1, threshold = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page = find_descendant (GTK_WIDGET (window), pages[i]);
+      g_autoptr(GPtrArray) clamps = g_ptr_array_new ();
+
+      collect_clamps (page, clamps);
+      g_assert_cmpuint (clamps->len, >, 0);
+      for (guint j = 0; j < clamps->len; j++)
+        {
+          int s, t;
+
+          g_object_get (clamps->pdata[j], "maximum-size", &s, "tightening-threshold", &t, NULL);
+          if (size < 0)
+            size = s, threshold = t;
+          g_assert_cmpint (s, ==, size);
+          g_assert_cmpint (t, ==, threshold);
         }
     }
 
@@ -692,6 +743,7 @@ main (int   argc,
 
   g_test_add_func ("/window/pages-switch-through-action", test_pages_switch_through_action);
   g_test_add_func ("/window/empty-states", test_empty_states);
+  g_test_add_func ("/window/pages-share-one-column", test_pages_share_one_column);
   g_test_add_func ("/window/plan-card-opens-editor", test_plan_card_opens_editor);
   g_test_add_func ("/window/fits-narrow-window", test_fits_narrow_window);
   g_test_add_func ("/window/unknown-page-is-refused", test_unknown_page_is_refused);
