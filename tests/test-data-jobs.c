@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "make-diary.h"
 #include "patella-application-private.h"
 #include "patella-csv-export.h"
@@ -107,6 +109,40 @@ find_button (GtkWidget *widget)
   return NULL;
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  /* A toast's label: the text starts it and has no second clause. */
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), text)
+      && strchr (gtk_label_get_label (GTK_LABEL (widget)), ';') == NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+
+  return NULL;
+}
+
 static guint
 count_pain (Fixture *f)
 {
@@ -145,6 +181,7 @@ test_import_and_export (Fixture       *f,
   g_autofree char *export_dir = export_of_years (f, 1);
   g_autofree char *again = g_build_filename (f->dir, "again", NULL);
   g_autofree char *manifest = g_build_filename (again, "patella-export.txt", NULL);
+  AdwMessageDialog *details;
 
   _patella_application_import_from (f->app, export_dir);
   g_assert_true (patella_task_bar_get_busy (f->bar));
@@ -157,6 +194,18 @@ test_import_and_export (Fixture       *f,
   g_assert_cmpuint (count_pain (f), >=, 365);
   g_assert_true (action_enabled (f, "import-csv"));
   g_assert_false (patella_task_bar_get_shown (f->bar));
+  /* Said in a toast short enough for one line at 360 px; anything after
+   * the first clause goes behind Details. */
+  spin_until_idle ();
+  g_assert_true (has_label (GTK_WIDGET (f->window), "Imported "));
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "import-details",
+                                  g_variant_new_string ("Nothing new; 3 were already there"));
+  spin_until_idle ();
+  details = find_message_dialog ();
+  g_assert_nonnull (details);
+  g_assert_cmpstr (adw_message_dialog_get_body (details), ==,
+                   "Nothing new; 3 were already there");
+  gtk_window_destroy (GTK_WINDOW (details));
 
   _patella_application_export_to (f->app, again);
   SPIN_UNTIL (!patella_task_bar_get_busy (f->bar));

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "patella-application-private.h"
 #include "patella-backup.h"
@@ -207,6 +208,46 @@ export_csv_action (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The summary's first clause ("Imported 12 rows") fits a one-line toast;
+ * what follows it (rows already there, rows kept as they were) is behind
+ * Details. */
+static void
+import_toast (PatellaApplication *self,
+              const char         *summary)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *more = strstr (summary, "; ");
+  g_autofree char *first = more ? g_strndup (summary, more - summary) : g_strdup (summary);
+  AdwToast *notice;
+
+  if (!PATELLA_IS_WINDOW (window))
+    return;
+
+  notice = adw_toast_new (first);
+  if (more != NULL)
+    {
+      adw_toast_set_button_label (notice, _("_Details"));
+      adw_toast_set_action_name (notice, "app.import-details");
+      adw_toast_set_action_target_value (notice, g_variant_new_string (summary));
+    }
+  patella_window_add_toast (PATELLA_WINDOW (window), notice);
+}
+
+static void
+import_details_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PatellaApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (parent, _("Import Finished"),
+                                   g_variant_get_string (parameter, NULL));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 import_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -219,7 +260,7 @@ import_done_cb (GObject      *source,
   if (patella_csv_import_finish (job->store, result, &stats, &error))
     {
       g_autofree char *message = _patella_application_import_summary (&stats);
-      toast (job->self, message);
+      import_toast (job->self, message);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     toast (job->self, _("Import cancelled"));
@@ -553,6 +594,7 @@ static const GActionEntry data_entries[] = {
   { "restore-backup", restore_backup_action },
   { "undo-restore", undo_restore_action, "s" },
   { "show-file", show_file_action, "s" },
+  { "import-details", import_details_action, "s" },
   { "report", report_action },
   { "save-charts", save_charts_action },
 };
