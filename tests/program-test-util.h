@@ -94,6 +94,29 @@ test_find_visible (GtkWidget  *root,
   return NULL;
 }
 
+/* Whether a label under @root reads @text, or with @whole FALSE starts
+ * with it; shown or not, so a toast's label counts as soon as it is added. */
+static inline gboolean
+test_has_label (GtkWidget  *root,
+                const char *text,
+                gboolean    whole)
+{
+  if (GTK_IS_LABEL (root))
+    {
+      const char *label = gtk_label_get_label (GTK_LABEL (root));
+
+      if (whole ? g_strcmp0 (label, text) == 0 : g_str_has_prefix (label, text))
+        return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (test_has_label (child, text, whole))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Keyboard only: moves the focus with Tab, as the user would, until it is
  * on @target; fails if Tab never gets there. */
 static inline void

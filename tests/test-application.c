@@ -11,6 +11,7 @@
 #include "patella-application.h"
 #include "patella-restore-window.h"
 #include "patella-window.h"
+#include "program-test-util.h"
 #include "store-test-util.h"
 
 static char *seen_path;
@@ -125,22 +126,6 @@ find_dialog_with (const char *response)
   return NULL;
 }
 
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 destroy_toplevels (void)
 {
@@ -230,8 +215,8 @@ test_bad_file_is_kept_and_fresh_start_offered (void)
   g_assert_nonnull (patella_application_get_store (app));
   g_assert_nonnull (find_toplevel (PATELLA_TYPE_WINDOW));
   /* A toast short enough for one line at 360 px says so, with Show. */
-  g_assert_true (has_label (GTK_WIDGET (find_toplevel (PATELLA_TYPE_WINDOW)),
-                            "Old file kept aside"));
+  g_assert_true (test_has_label (GTK_WIDGET (find_toplevel (PATELLA_TYPE_WINDOW)),
+                                 "Old file kept aside", TRUE));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "show-file"));
 
   /* The old bytes are still on disk, under another name. */
@@ -374,7 +359,7 @@ test_restore_backup_action (void)
 
   g_assert_true (patella_application_get_store (app) != before);
   g_assert_null (find_toplevel (PATELLA_TYPE_RESTORE_WINDOW));
-  g_assert_true (has_label (GTK_WIDGET (window), "Backup restored"));
+  g_assert_true (test_has_label (GTK_WIDGET (window), "Backup restored", TRUE));
   /* The same window shows the restored diary: it was not rebuilt. */
   g_assert_true (find_toplevel (PATELLA_TYPE_WINDOW) == window);
   gone = patella_store_get_pain (patella_application_get_store (app), "2026-11-01", &error);

@@ -27,8 +27,8 @@ except ImportError:
     print('1..0 # SKIP pyatspi is not installed (python3-pyatspi)')
     sys.exit(0)
 
-count = 0
-failed = 0
+from atspi_tap import finish, ok, on_own_bus, press, wait_for
+from atspi_tap import find_app as _find_app
 
 # Roles a user can land on or operate: each needs a name of its own.
 CONTROL_ROLES = {
@@ -81,29 +81,10 @@ ALLOWED = [
 ]
 
 
-def ok(condition, what):
-    global count, failed
-    count += 1
-    if not condition:
-        failed += 1
-    print(('ok' if condition else 'not ok') + ' %d - %s' % (count, what))
-    sys.stdout.flush()
-
-
 def diag(text):
     for line in text.splitlines():
         print('# ' + line)
     sys.stdout.flush()
-
-
-def wait_for(predicate, seconds=10.0, pause=0.2):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(pause)
-    return predicate()
 
 
 def safe(call, default=None):
@@ -207,10 +188,7 @@ def audit(root, where, skip=()):
 
 
 def find_app():
-    for app in pyatspi.Registry.getDesktop(0):
-        if app is not None and safe(lambda: app.name.lower(), '').startswith('patella'):
-            return app
-    return None
+    return _find_app(pyatspi)
 
 
 def find(root, role, name_match):
@@ -218,10 +196,6 @@ def find(root, role, name_match):
         if safe(node.getRoleName) == role and name_match(safe(lambda: node.name, '') or ''):
             return node
     return None
-
-
-def press(name):
-    subprocess.run(['xdotool', 'key', '--clearmodifiers', name], check=True)
 
 
 def activate(node):
@@ -301,18 +275,6 @@ def make_backup(patella, env):
     out = tempfile.mkdtemp()
     subprocess.run([patella, '--database', path, '--create', '--export-csv', out], env=env,
                    check=True, stdout=subprocess.DEVNULL)
-
-
-def on_own_bus():
-    """Runs this script again under dbus-run-session, passing on only TAP:
-    the accessibility registry it starts writes to the same stdout."""
-    env = dict(os.environ, PATELLA_ATSPI_OWN_BUS='1')
-    child = subprocess.Popen(['dbus-run-session', '--', sys.executable] + sys.argv,
-                             env=env, stdout=subprocess.PIPE, text=True)
-    for line in child.stdout:
-        if line.startswith(('ok ', 'not ok ', '1..', '#')):
-            print(line, end='', flush=True)
-    return child.wait()
 
 
 def walk_pages(app):
@@ -463,8 +425,6 @@ def main():
         data.cleanup()
 
 
-if 'PATELLA_ATSPI_OWN_BUS' not in os.environ:
-    sys.exit(on_own_bus())
+on_own_bus()
 main()
-print('1..%d' % count)
-sys.exit(1 if failed else 0)
+finish()

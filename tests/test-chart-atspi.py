@@ -22,27 +22,8 @@ except ImportError:
     print('1..0 # SKIP pyatspi is not installed (python3-pyatspi)')
     sys.exit(0)
 
-count = 0
-failed = 0
-
-
-def ok(condition, what):
-    global count, failed
-    count += 1
-    if not condition:
-        failed += 1
-    print(('ok' if condition else 'not ok') + ' %d - %s' % (count, what))
-    sys.stdout.flush()
-
-
-def wait_for(predicate, seconds=10.0, pause=0.1):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(pause)
-    return predicate()
+from atspi_tap import finish, ok, on_own_bus, press, wait_for
+from atspi_tap import find_app as _find_app
 
 
 def walk(node, out):
@@ -54,28 +35,7 @@ def walk(node, out):
 
 
 def find_app():
-    for app in pyatspi.Registry.getDesktop(0):
-        if app is not None and app.name.lower().startswith('patella'):
-            return app
-    return None
-
-
-def press(name):
-    # xdotool sends the press and the release together: through the
-    # registry a loaded machine may hold the key long enough to repeat.
-    subprocess.run(['xdotool', 'key', '--clearmodifiers', name], check=True)
-
-
-def on_own_bus():
-    """Runs this script again under dbus-run-session, passing on only TAP:
-    the accessibility registry it starts writes to the same stdout."""
-    env = dict(os.environ, PATELLA_ATSPI_OWN_BUS='1')
-    child = subprocess.Popen(['dbus-run-session', '--', sys.executable] + sys.argv,
-                             env=env, stdout=subprocess.PIPE, text=True)
-    for line in child.stdout:
-        if line.startswith(('ok ', 'not ok ', '1..', '#')):
-            print(line, end='', flush=True)
-    return child.wait()
+    return _find_app(pyatspi)
 
 
 def main():
@@ -152,8 +112,6 @@ def main():
         data.cleanup()
 
 
-if 'PATELLA_ATSPI_OWN_BUS' not in os.environ:
-    sys.exit(on_own_bus())
+on_own_bus()
 main()
-print('1..%d' % count)
-sys.exit(1 if failed else 0)
+finish()

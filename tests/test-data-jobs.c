@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "make-diary.h"
+#include "program-test-util.h"
 #include "patella-application-private.h"
 #include "patella-csv-export.h"
 #include "patella-window.h"
@@ -28,7 +29,9 @@ spin_until_idle (void)
     ;
 }
 
-/* Spins until cond holds, failing after 20 s (a slow sanitizer build). */
+/* Spins until cond holds, failing after 20 s (a slow sanitizer build),
+ * not the 5 s of program-test-util.h. */
+#undef SPIN_UNTIL
 #define SPIN_UNTIL(cond)                                                  \
   G_STMT_START {                                                          \
     gint64 spin_end_ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;    \
@@ -109,24 +112,6 @@ find_button (GtkWidget *widget)
   return NULL;
 }
 
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  /* A toast's label: the text starts it and has no second clause. */
-  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), text)
-      && strchr (gtk_label_get_label (GTK_LABEL (widget)), ';') == NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 static AdwMessageDialog *
 find_message_dialog (void)
 {
@@ -197,7 +182,7 @@ test_import_and_export (Fixture       *f,
   /* Said in a toast short enough for one line at 360 px; anything after
    * the first clause goes behind Details. */
   spin_until_idle ();
-  g_assert_true (has_label (GTK_WIDGET (f->window), "Imported "));
+  g_assert_true (test_has_label (GTK_WIDGET (f->window), "Imported ", FALSE));
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "import-details",
                                   g_variant_new_string ("Nothing new; 3 were already there"));
   spin_until_idle ();
