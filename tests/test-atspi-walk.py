@@ -153,6 +153,20 @@ def focusable(node):
     return state is not None and state.contains(pyatspi.STATE_FOCUSABLE)
 
 
+def named_focusable_ancestor(nodes, i):
+    """Whether a named container that takes the focus holds nodes[i]: an
+    app wraps a toolkit part that cannot be named (and cannot take the
+    focus, which AT-SPI does not say) in one it names."""
+    depth = len(nodes[i][1])
+    for node, path in reversed(nodes[:i]):
+        if len(path) < depth:
+            depth = len(path)
+            if (safe(node.getRoleName) in CONTAINER_ROLES and focusable(node)
+                    and not is_bad_name(safe(lambda: node.name, ''))):
+                return True
+    return False
+
+
 def findings(root, skip=()):
     found = []
     nodes = walk(root, [], [], skip)
@@ -168,7 +182,8 @@ def findings(root, skip=()):
             end = i + 1
             while end < len(nodes) and len(nodes[end][1]) > len(path):
                 end += 1
-            lands = focusable(node) and not any(focusable(n) for n, _ in nodes[i + 1:end])
+            lands = (focusable(node) and not any(focusable(n) for n, _ in nodes[i + 1:end])
+                     and not named_focusable_ancestor(nodes, i))
             bad = TOOLKIT_NAME.match(name.strip()) is not None or (lands and is_bad_name(name))
         else:
             bad = False
@@ -287,15 +302,19 @@ def walk_pages(app):
         audit(window, 'the %s page' % page,
               skip=[widget for name, widget in PAGES.items() if name != page])
         if page == 'Progress':
-            # Alt+3 leaves the focus on the page's first control, named.
-            def focused():
-                return next(((n, p) for n, p in walk(window, [], [])
-                             if n.getState().contains(pyatspi.STATE_FOCUSED)), None)
-            node, path = wait_for(focused, 5) or (None, [])
-            inside = any(PAGES['Progress'] in p for p in path)
-            ok(node is not None and inside and not is_bad_name(node.name),
-               'Alt+3 leaves the focus on something named in Progress: %s (in: %s)'
-               % (describe(node) if node else 'nothing', named_path(path)))
+            check_progress_focus(window)
+
+
+def check_progress_focus(window):
+    """Alt+3 leaves the focus on the page's first control, named."""
+    def focused():
+        return next(((n, p) for n, p in walk(window, [], [])
+                     if n.getState().contains(pyatspi.STATE_FOCUSED)), None)
+    node, path = wait_for(focused, 5) or (None, [])
+    inside = any(PAGES['Progress'] in p for p in path)
+    ok(node is not None and inside and not is_bad_name(node.name),
+       'Alt+3 leaves the focus on something named in Progress: %s (in: %s)'
+       % (describe(node) if node else 'nothing', named_path(path)))
 
 
 def walk_dialogs(app):
@@ -393,6 +412,15 @@ def walk_how_to(app):
                                        if w.name == 'Welcome to Patella'), None), 5)
     if assistant is not None:
         close_window(app, assistant)
+    # Progress with too little data to chart: the focus still lands on
+    # something named.
+    press('alt+3')
+    time.sleep(1.0)
+    audit(window, 'the Progress page of a new diary',
+          skip=[widget for name, widget in PAGES.items() if name != 'Progress'])
+    check_progress_focus(window)
+    press('alt+1')
+    time.sleep(1.0)
     how_to = wait_for(lambda: find(window, 'push button', lambda n: n.startswith('How to')), 10)
     ok(how_to is not None, 'Today has How to buttons on a training day')
     if how_to is not None:
