@@ -385,6 +385,56 @@ test_restore_backup_action (void)
   test_rm_rf (dir);
 }
 
+/* A copy that is not a diary is listed, greyed, with why; a backup's time
+ * is given only when the file was written on the day its name says. */
+static void
+test_restore_list_marks_damaged_copy (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("patella-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "diary.db", NULL);
+  g_autofree char *backups = g_build_filename (g_get_user_data_dir (), "patella", "backups",
+                                               NULL);
+  g_autofree char *broken = g_build_filename (backups, "patella-2001-02-03.db", NULL);
+  g_autoptr(PatellaApplication) app = registered_app_on (path);
+  PatellaBackup copied = { .day = "2001-02-03" };
+  PatellaRestoreWindow *chooser;
+  AdwActionRow *row = NULL;
+  g_autofree char *when = NULL;
+  gint64 deadline;
+
+  g_application_activate (G_APPLICATION (app));
+  spin_until_idle ();
+  g_assert_cmpint (g_mkdir_with_parents (backups, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (broken, "half a copy, never finished", -1, NULL));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "restore-backup", NULL);
+  spin_until_idle ();
+  chooser = PATELLA_RESTORE_WINDOW (find_toplevel (PATELLA_TYPE_RESTORE_WINDOW));
+  g_assert_nonnull (chooser);
+  /* Oldest last. */
+  for (int i = 0; gtk_list_box_get_row_at_index (patella_restore_window_get_list (chooser), i);
+       i++)
+    row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (patella_restore_window_get_list (chooser),
+                                                         i));
+  g_assert_nonnull (row);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (gtk_widget_get_sensitive (GTK_WIDGET (row)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (row), "Cannot be restored"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (row)));
+
+  /* Written today, named for 2001: the day alone, no misleading time. */
+  copied.modified = g_get_real_time () / G_USEC_PER_SEC;
+  when = patella_restore_window_describe_time (&copied, "2026-11-30");
+  g_assert_cmpstr (when, ==, "Saturday 3 February 2001");
+
+  destroy_toplevels ();
+  g_clear_object (&app);
+  g_unlink (broken);
+  test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +454,8 @@ main (int   argc,
   g_test_add_func ("/application/bad-file-is-kept", test_bad_file_is_kept_and_fresh_start_offered);
   g_test_add_func ("/application/read-only-offers-retry", test_read_only_file_offers_retry);
   g_test_add_func ("/application/restore-backup-action", test_restore_backup_action);
+  g_test_add_func ("/application/restore-list-marks-damaged-copy",
+                   test_restore_list_marks_damaged_copy);
 
   ret = g_test_run ();
   g_free (seen_path);
