@@ -30,6 +30,39 @@ toast (PatellaApplication *self,
     patella_window_add_toast (PATELLA_WINDOW (window), adw_toast_new (message));
 }
 
+/**
+ * _patella_application_toast_with_button:
+ * @self: the application
+ * @title: one short line (libadwaita 1.2 shows one, about thirty
+ *   characters at 360 px)
+ * @timeout: seconds, or 0 to stay until dismissed
+ * @button: the button's label
+ * @action: the app action the button runs, with @target (a string)
+ *
+ * Shows a toast with a button in the active main window, if there is one.
+ */
+void
+_patella_application_toast_with_button (PatellaApplication *self,
+                                        const char         *title,
+                                        guint               timeout,
+                                        const char         *button,
+                                        const char         *action,
+                                        const char         *target)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwToast *notice;
+
+  if (!PATELLA_IS_WINDOW (window))
+    return;
+
+  notice = adw_toast_new (title);
+  adw_toast_set_timeout (notice, timeout);
+  adw_toast_set_button_label (notice, button);
+  adw_toast_set_action_name (notice, action);
+  adw_toast_set_action_target_value (notice, g_variant_new_string (target));
+  patella_window_add_toast (PATELLA_WINDOW (window), notice);
+}
+
 /* Errors that need reading (a file, a line and a field) get a dialog,
  * not a toast that goes away on its own. */
 static void
@@ -215,22 +248,14 @@ static void
 import_toast (PatellaApplication *self,
               const char         *summary)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   const char *more = strstr (summary, "; ");
-  g_autofree char *first = more ? g_strndup (summary, more - summary) : g_strdup (summary);
-  AdwToast *notice;
+  g_autofree char *first = more ? g_strndup (summary, more - summary) : NULL;
 
-  if (!PATELLA_IS_WINDOW (window))
-    return;
-
-  notice = adw_toast_new (first);
-  if (more != NULL)
-    {
-      adw_toast_set_button_label (notice, _("_Details"));
-      adw_toast_set_action_name (notice, "app.import-details");
-      adw_toast_set_action_target_value (notice, g_variant_new_string (summary));
-    }
-  patella_window_add_toast (PATELLA_WINDOW (window), notice);
+  if (more == NULL)
+    toast (self, summary);
+  else
+    _patella_application_toast_with_button (self, first, 5, _("_Details"),
+                                            "app.import-details", summary);
 }
 
 static void
@@ -326,24 +351,16 @@ restored_toast (DataJob    *job,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (job->self));
   const char *notice = job->undoing ? _("Restore undone") : _("Backup restored");
-  AdwToast *toast;
 
   if (!PATELLA_IS_WINDOW (window))
-    {
-      _patella_application_show_window (job->self, notice);
-      return;
-    }
-
-  toast = adw_toast_new (notice);
-  adw_toast_set_timeout (toast, 0);
-  if (!job->undoing && kept != NULL)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "app.undo-restore");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (kept));
-    }
-  patella_window_add_toast (PATELLA_WINDOW (window), toast);
-  gtk_window_present (window);
+    _patella_application_show_window (job->self, notice);
+  else if (!job->undoing && kept != NULL)
+    _patella_application_toast_with_button (job->self, notice, 0, _("_Undo"),
+                                            "app.undo-restore", kept);
+  else
+    toast (job->self, notice);
+  if (PATELLA_IS_WINDOW (window))
+    gtk_window_present (window);
 }
 
 static void

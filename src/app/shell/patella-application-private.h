@@ -39,6 +39,12 @@ void     _patella_application_add_reminder_actions  (PatellaApplication *self);
 void     _patella_application_start_in_background   (PatellaApplication *self);
 
 void     _patella_application_add_data_actions (PatellaApplication          *self);
+void     _patella_application_toast_with_button (PatellaApplication         *self,
+                                                 const char                 *title,
+                                                 guint                       timeout,
+                                                 const char                 *button,
+                                                 const char                 *action,
+                                                 const char                 *target);
 void     _patella_application_backup_if_due    (PatellaApplication          *self);
 void     _patella_application_export_to        (PatellaApplication          *self,
                                                 const char                  *dir);

@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "patella-application-private.h"
-#include "patella-window.h"
 
 static void present_open_failure (PatellaApplication *self,
                                   const GError       *error);
@@ -62,7 +61,6 @@ start_fresh (PatellaApplication *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *renamed = NULL;
   g_autoptr(PatellaStore) store = NULL;
-  GtkWindow *window;
 
   store = patella_store_open_fresh_beside (self->database_path, &renamed, &error);
   if (store == NULL)
@@ -74,17 +72,9 @@ start_fresh (PatellaApplication *self)
   _patella_application_show_window (self, NULL);
 
   /* Short, as libadwaita 1.2 toasts are one line; Show opens its folder. */
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (renamed != NULL && PATELLA_IS_WINDOW (window))
-    {
-      AdwToast *toast = adw_toast_new (_("Old file kept aside"));
-
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_set_button_label (toast, _("_Show"));
-      adw_toast_set_action_name (toast, "app.show-file");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (renamed));
-      patella_window_add_toast (PATELLA_WINDOW (window), toast);
-    }
+  if (renamed != NULL)
+    _patella_application_toast_with_button (self, _("Old file kept aside"), 0, _("_Show"),
+                                            "app.show-file", renamed);
 }
 
 static void
