@@ -273,6 +273,8 @@ save_entry (Fixture            *f,
   g_assert_no_error (error);
 }
 
+static AdwMessageDialog *find_message_dialog (void);
+
 static PatellaDiaryRow *
 diary_row_for (GtkWidget  *page,
                const char *day)
@@ -290,6 +292,18 @@ diary_row_for (GtkWidget  *page,
     }
 }
 
+static PatellaPainEntryDialog *
+open_card_editor (Fixture         *f,
+                  PatellaPainCard *card)
+{
+  GtkWindow *dialog = patella_pain_card_open_editor (card);
+
+  g_assert_true (PATELLA_IS_PAIN_ENTRY_DIALOG (dialog));
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  spin_idle ();
+  return PATELLA_PAIN_ENTRY_DIALOG (dialog);
+}
+
 static void
 test_log_today_by_keyboard (Fixture       *f,
                             gconstpointer  data)
@@ -298,9 +312,13 @@ test_log_today_by_keyboard (Fixture       *f,
   GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store,
                                    "today", f->today_source, NULL);
   g_autoptr(PatellaPainEntry) entry = NULL;
+  PatellaPainEntryDialog *dialog;
+  GtkWindow *window;
   PatellaDiaryRow *row;
+  GtkWidget *button;
   GtkWidget *usual;
   GtkWidget *worst;
+  GtkWidget *save;
 
   gtk_widget_set_size_request (diary, -1, 400);
   gtk_box_append (f->box, GTK_WIDGET (card));
@@ -310,30 +328,52 @@ test_log_today_by_keyboard (Fixture       *f,
   g_assert_cmpstr (patella_pain_card_get_day (card), ==, f->today);
   g_assert_null (stored (f, f->today));
   g_assert_true (has_label (GTK_WIDGET (card), "Not logged yet"));
+  /* The card itself has no scales: it shows, the dialog edits. */
+  g_assert_null (find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 0));
+  button = find_button (GTK_WIDGET (card), "_Log Pain…");
+  g_assert_nonnull (button);
 
-  usual = find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 0);
-  worst = find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 1);
-  g_assert_nonnull (usual);
-  g_assert_nonnull (worst);
+  /* Tab to Log Pain and press it: the dialog opens on today, focus on
+   * the usual scale. */
+  tab_into (f->window, button);
+  patella_pain_card_focus (card);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == button);
+  dialog = open_card_editor (f, card);
+  window = GTK_WINDOW (dialog);
+  g_assert_cmpstr (patella_pain_entry_dialog_get_day (dialog), ==, f->today);
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Log Pain");
+  usual = find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 0);
+  worst = find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 1);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), usual));
+  save = find_button (GTK_WIDGET (dialog), "_Save");
+  g_assert_false (gtk_widget_get_sensitive (save));
 
-  /* Tab to the usual scale and type 3: saved at once, worst follows. */
-  tab_into (f->window, usual);
-  g_assert_true (press_key (f->window, GDK_KEY_3));
+  /* Type 3: nothing is saved, and worst is not filled in behind the user's
+   * back; the typed number takes the focus, so a screen reader says it. */
+  g_assert_true (press_key (window, GDK_KEY_3));
+  g_assert_null (stored (f, f->today));
+  g_assert_cmpint (patella_pain_prompt_get_value (PATELLA_PAIN_PROMPT (worst)), ==,
+                   PATELLA_PAIN_PROMPT_NO_VALUE);
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_root_get_focus (GTK_ROOT (window)))),
+                   ==, "3");
+
+  /* Tab on to the worst scale and type 5 on the keypad, then Save. */
+  tab_into (window, worst);
+  g_assert_true (press_key (window, GDK_KEY_KP_5));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_null (stored (f, f->today));
+  g_signal_emit_by_name (save, "clicked");
+  spin_idle ();
+
   entry = stored (f, f->today);
   g_assert_nonnull (entry);
   g_assert_cmpint (entry->usual, ==, 3);
-  g_assert_cmpint (entry->worst, ==, 3);
-  g_clear_pointer (&entry, patella_pain_entry_free);
-
-  /* Tab on to the worst scale and type 5 on the keypad. */
-  tab_into (f->window, worst);
-  g_assert_true (press_key (f->window, GDK_KEY_KP_5));
-  entry = stored (f, f->today);
-  g_assert_cmpint (entry->usual, ==, 3);
   g_assert_cmpint (entry->worst, ==, 5);
-  /* The toast, and the time on the card. */
-  SPIN_UNTIL (find_label (GTK_WIDGET (f->window), "Saved", TRUE));
-  g_assert_true (has_label (GTK_WIDGET (card), "Saved at"));
+
+  /* The card shows it, with the time, and no toast covers it. */
+  g_assert_true (has_label (GTK_WIDGET (card), "Usual pain 3, worst pain 5"));
+  g_assert_false (find_label (GTK_WIDGET (f->window), "Saved", TRUE));
   /* Hours and minutes only, on the C locale's 24-hour clock. */
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -344,6 +384,7 @@ test_log_today_by_keyboard (Fixture       *f,
     g_assert_true (find_label (GTK_WIDGET (card), now_text, TRUE)
                    || find_label (GTK_WIDGET (card), before_text, TRUE));
   }
+  g_assert_nonnull (find_button (GTK_WIDGET (card), "_Edit…"));
 
   /* The diary lists it, with both scores. */
   SPIN_UNTIL ((row = diary_row_for (diary, f->today)) != NULL);
@@ -363,29 +404,36 @@ test_worst_never_below_usual (Fixture       *f,
                               gconstpointer  data)
 {
   PatellaPainCard *card = patella_pain_card_new (f->store, f->today_source);
+  PatellaPainEntryDialog *dialog;
   PatellaPainPrompt *usual;
   PatellaPainPrompt *worst;
   g_autoptr(PatellaPainEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
 
   gtk_box_append (f->box, GTK_WIDGET (card));
   present (f);
-  usual = PATELLA_PAIN_PROMPT (find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 0));
-  worst = PATELLA_PAIN_PROMPT (find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 1));
+  dialog = open_card_editor (f, card);
+  usual = PATELLA_PAIN_PROMPT (find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 0));
+  worst = PATELLA_PAIN_PROMPT (find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 1));
 
-  /* Worst first: usual takes the same value. */
+  /* Worst first: usual stays unchosen. */
   g_assert_true (patella_pain_prompt_type_digit (worst, 4));
-  g_assert_cmpint (patella_pain_prompt_get_value (usual), ==, 4);
+  g_assert_cmpint (patella_pain_prompt_get_value (usual), ==, PATELLA_PAIN_PROMPT_NO_VALUE);
 
   /* Usual above worst raises worst, and says so. */
   g_assert_true (patella_pain_prompt_type_digit (usual, 6));
   g_assert_cmpint (patella_pain_prompt_get_value (worst), ==, 6);
-  g_assert_true (has_label (GTK_WIDGET (card), "Worst pain raised to 6"));
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Worst pain raised to 6"));
 
   /* Worst below usual lowers usual. */
   g_assert_true (patella_pain_prompt_type_digit (worst, 2));
   g_assert_cmpint (patella_pain_prompt_get_value (usual), ==, 2);
-  g_assert_true (has_label (GTK_WIDGET (card), "Usual pain lowered to 2"));
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Usual pain lowered to 2"));
 
+  g_assert_null (stored (f, f->today));
+  g_assert_true (patella_pain_entry_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
   entry = stored (f, f->today);
   g_assert_cmpint (entry->usual, ==, 2);
   g_assert_cmpint (entry->worst, ==, 2);
@@ -396,36 +444,78 @@ test_same_day_edits (Fixture       *f,
                      gconstpointer  data)
 {
   PatellaPainCard *card;
+  PatellaPainEntryDialog *dialog;
+  AdwMessageDialog *ask;
   g_autoptr(PatellaPainEntry) first = NULL;
   g_autoptr(PatellaPainEntry) entry = NULL;
   g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
   GtkWidget *check;
   GtkWidget *toggle;
 
   save_entry (f, 0, 1, 2, 0);
   first = stored (f, f->today);
 
-  /* A new card finds the day's entry and edits it. */
+  /* A new card shows the day's entry; its dialog edits it. */
   card = patella_pain_card_new (f->store, f->today_source);
   gtk_box_append (f->box, GTK_WIDGET (card));
   present (f);
+  g_assert_true (has_label (GTK_WIDGET (card), "Usual pain 1, worst pain 2"));
+  dialog = open_card_editor (f, card);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Entry");
+  /* Deleting is the diary's, with its Undo. */
+  g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (dialog), "_Delete Entry")));
   g_assert_cmpint (patella_pain_prompt_get_value (PATELLA_PAIN_PROMPT (
-    find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 1))), ==, 2);
+    find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 1))), ==, 2);
+  g_assert_false (patella_pain_entry_dialog_has_changes (dialog));
 
-  /* Tick "Stairs" and the first warning sign: each is saved at once. */
-  toggle = find_button (GTK_WIDGET (card), "Stairs");
+  /* Tick "Stairs" and the first warning sign: nothing is saved yet. */
+  toggle = find_button (GTK_WIDGET (dialog), "Stairs");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
-  check = find_type (GTK_WIDGET (card), GTK_TYPE_CHECK_BUTTON, 0);
+  check = find_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, 0);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   spin_idle ();
+  g_assert_true (patella_pain_entry_dialog_has_changes (dialog));
+  entry = stored (f, f->today);
+  g_assert_true (patella_pain_entry_equal (entry, first));
+  g_clear_pointer (&entry, patella_pain_entry_free);
+
+  /* Closing with changes asks; Keep Editing keeps the dialog and its edits. */
+  gtk_window_close (GTK_WINDOW (dialog));
+  SPIN_UNTIL ((ask = find_message_dialog ()) != NULL);
+  adw_message_dialog_response (ask, "keep");
+  spin_idle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+
+  g_assert_true (patella_pain_entry_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin_idle ();
+  g_assert_null (find_message_dialog ());
 
   entry = stored (f, f->today);
   g_assert_cmpuint (entry->contexts, ==, PATELLA_PAIN_CONTEXT_STAIRS);
   g_assert_cmpuint (entry->signs, ==, PATELLA_WARNING_SIGNS[0]);
   g_assert_cmpint (entry->recorded_us, ==, first->recorded_us);
+  g_assert_true (has_label (GTK_WIDGET (card), "When: Stairs"));
+  g_assert_true (has_label (GTK_WIDGET (card), "Warning signs:"));
 
   all = patella_store_list_pain (f->store, NULL);
   g_assert_cmpuint (all->len, ==, 1);
+
+  /* Changes then Discard: the dialog goes, the store keeps what it had. */
+  dialog = open_card_editor (f, card);
+  toggle = find_button (GTK_WIDGET (dialog), "Running");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  gtk_window_close (GTK_WINDOW (dialog));
+  SPIN_UNTIL ((ask = find_message_dialog ()) != NULL);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  adw_message_dialog_response (ask, "discard");
+  SPIN_UNTIL (dialog == NULL);
+  g_clear_pointer (&entry, patella_pain_entry_free);
+  entry = stored (f, f->today);
+  g_assert_cmpuint (entry->contexts, ==, PATELLA_PAIN_CONTEXT_STAIRS);
 }
 
 /* The diary page with today, yesterday and the day before, on screen. */
@@ -608,14 +698,28 @@ test_banner_stands_seven_days (Fixture       *f,
   present (f);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
 
-  /* Ticking swelling on today's card raises the banner at once. */
-  g_assert_true (patella_pain_prompt_type_digit (PATELLA_PAIN_PROMPT (
-    find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 0)), 2));
-  for (guint i = 0; i < G_N_ELEMENTS (PATELLA_WARNING_SIGNS); i++)
-    if (PATELLA_WARNING_SIGNS[i] == PATELLA_WARNING_SIGN_SWELLING)
-      swelling = find_type (GTK_WIDGET (card), GTK_TYPE_CHECK_BUTTON, i);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (swelling), TRUE);
-  spin_idle ();
+  /* Swelling saved from today's card raises the banner at once. */
+  {
+    PatellaPainEntryDialog *dialog = open_card_editor (f, card);
+    GtkWidget *form = GTK_WIDGET (patella_pain_entry_dialog_get_form (dialog));
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (patella_pain_prompt_type_digit (PATELLA_PAIN_PROMPT (
+      find_type (form, PATELLA_TYPE_PAIN_PROMPT, 0)), 2));
+    g_assert_true (patella_pain_prompt_type_digit (PATELLA_PAIN_PROMPT (
+      find_type (form, PATELLA_TYPE_PAIN_PROMPT, 1)), 2));
+    for (guint i = 0; i < G_N_ELEMENTS (PATELLA_WARNING_SIGNS); i++)
+      if (PATELLA_WARNING_SIGNS[i] == PATELLA_WARNING_SIGN_SWELLING)
+        swelling = find_type (form, GTK_TYPE_CHECK_BUTTON, i);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (swelling), TRUE);
+    spin_idle ();
+    /* Not before Save: nothing moves under the pointer while ticking. */
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
+    g_assert_true (patella_pain_entry_dialog_save (dialog, &error));
+    g_assert_no_error (error);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    spin_idle ();
+  }
 
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
   g_assert_cmpuint (patella_warning_banner_get_signs (banner), ==, PATELLA_WARNING_SIGN_SWELLING);
@@ -637,8 +741,20 @@ test_banner_stands_seven_days (Fixture       *f,
   patella_fake_clock_set_wall_usec (clock, g_get_real_time ());
   patella_today_refresh (banner_today);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (swelling), FALSE);
-  spin_idle ();
+  {
+    PatellaPainEntryDialog *dialog = open_card_editor (f, card);
+    GtkWidget *form = GTK_WIDGET (patella_pain_entry_dialog_get_form (dialog));
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (PATELLA_WARNING_SIGNS); i++)
+      if (PATELLA_WARNING_SIGNS[i] == PATELLA_WARNING_SIGN_SWELLING)
+        swelling = find_type (form, GTK_TYPE_CHECK_BUTTON, i);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (swelling), FALSE);
+    g_assert_true (patella_pain_entry_dialog_save (dialog, &error));
+    g_assert_no_error (error);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    spin_idle ();
+  }
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
 }
 
