@@ -562,7 +562,7 @@ test_undo_delete (Fixture       *f,
   g_assert_null (diary_row_for (diary, day));
 
   /* The toast says which day went, and offers Undo. */
-  SPIN_UNTIL (has_label (GTK_WIDGET (f->window), "Entry for Yesterday deleted"));
+  SPIN_UNTIL (has_label (GTK_WIDGET (f->window), "Yesterday: entry deleted"));
   undo = find_button (GTK_WIDGET (f->window), "_Undo");
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "clicked");
@@ -609,6 +609,41 @@ test_delete_and_undo_by_keyboard (Fixture       *f,
   SPIN_UNTIL (has_label (diary, "3 days logged"));
 
   g_assert_false (test_press_shortcut (GTK_WIDGET (diary), GDK_KEY_z, GDK_CONTROL_MASK));
+}
+
+/* Edit a day from its row and save: the focus comes back to that row,
+ * not to the top of the window. */
+static void
+test_edit_returns_focus (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *diary = show_diary_of_three_days (f);
+  g_autoptr(PatellaPainEntry) entry = NULL;
+  PatellaDiaryRow *row;
+  GtkWindow *dialog;
+  GtkWidget *save;
+  char day[11];
+
+  patella_local_day_add_days (f->today, -1, day);
+  SPIN_UNTIL ((row = diary_row_for (diary, day)) != NULL);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row))));
+
+  dialog = patella_diary_page_open_entry (PATELLA_DIARY_PAGE (diary), day);
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_true (patella_pain_prompt_type_digit (PATELLA_PAIN_PROMPT (
+    find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 1)), 9));
+  save = find_button (GTK_WIDGET (dialog), "_Save");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_widget_activate (save);
+  SPIN_UNTIL (dialog == NULL);
+
+  entry = stored (f, day);
+  g_assert_cmpint (entry->worst, ==, 9);
+  SPIN_UNTIL ((row = diary_row_for (diary, day)) != NULL
+              && gtk_root_get_focus (GTK_ROOT (f->window)) != NULL
+              && (gtk_root_get_focus (GTK_ROOT (f->window))
+                  == gtk_widget_get_parent (GTK_WIDGET (row))));
+  g_assert_true (find_label (GTK_WIDGET (row), "9", TRUE));
 }
 
 static void
@@ -995,6 +1030,7 @@ main (int   argc,
   ADD ("/diary/undo-delete", test_undo_delete);
   ADD ("/diary/delete-and-undo-by-keyboard", test_delete_and_undo_by_keyboard);
   ADD ("/diary/past-day-dialog", test_past_day_dialog);
+  ADD ("/diary/edit-returns-focus", test_edit_returns_focus);
   ADD ("/warning/banner-stands-seven-days", test_banner_stands_seven_days);
   ADD ("/warning/session-confirm", test_session_confirm);
   ADD ("/kujala/form-and-due-row", test_kujala_form);
