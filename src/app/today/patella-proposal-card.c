@@ -275,8 +275,8 @@ make_row (PatellaProposalCard   *self,
   gtk_box_append (GTK_BOX (buttons),
                   make_button (self, _("_Edit…"), edit_name, index,
                                G_CALLBACK (edit_clicked_cb)));
+  /* Not blue: Today has one suggested button, Start. */
   accept = make_button (self, _("_Accept"), accept_name, index, G_CALLBACK (accept_clicked_cb));
-  gtk_widget_add_css_class (accept, "suggested-action");
   gtk_box_append (GTK_BOX (buttons), accept);
 
   gtk_box_append (GTK_BOX (row), title);
