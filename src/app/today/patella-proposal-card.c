@@ -241,7 +241,10 @@ make_row (PatellaProposalCard   *self,
           guint                  index)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *title = gtk_label_new (proposal->title);
+  GtkWidget *title = g_object_new (GTK_TYPE_LABEL,
+                                   "label", proposal->title,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
   GtkWidget *text = gtk_label_new (proposal->explanation);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   g_autofree char *accept_name = NULL;
@@ -429,7 +432,10 @@ static void
 patella_proposal_card_init (PatellaProposalCard *self)
 {
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  self->heading = gtk_label_new (_("This Week’s Proposals"));
+  self->heading = g_object_new (GTK_TYPE_LABEL,
+                                "label", _("This Week’s Proposals"),
+                                "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                NULL);
   gtk_widget_add_css_class (self->heading, "title-4");
   gtk_label_set_xalign (GTK_LABEL (self->heading), 0);
   gtk_label_set_wrap (GTK_LABEL (self->heading), TRUE);
