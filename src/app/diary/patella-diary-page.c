@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-day-label.h"
 #include "patella-diary-page.h"
 #include "patella-diary-row.h"
@@ -670,6 +671,8 @@ patella_diary_page_init (PatellaDiaryPage *self)
   GtkShortcut *shortcut;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One accessible name per button: GTK 4.8 says "_Save Save". */
+  patella_a11y_name_buttons (GTK_WIDGET (self));
 
   g_object_bind_property (self, "store", self->banner, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "today", self->banner, "today", G_BINDING_SYNC_CREATE);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-day-label.h"
 #include "patella-kujala.h"
 #include "patella-kujala-window.h"
@@ -359,7 +360,11 @@ build_questions (PatellaKujalaWindow *self)
         {
           const char *label = patella_kujala_choice_get_label (q, c);
           GtkWidget *row = adw_action_row_new ();
-          GtkWidget *check = gtk_check_button_new ();
+          /* Grouped check buttons look like radio buttons, but GTK 4.8 still
+           * tells a screen reader "check box". */
+          GtkWidget *check = g_object_new (GTK_TYPE_CHECK_BUTTON,
+                                           "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
+                                           NULL);
 
           g_assert (c < MAX_CHOICES);
 
@@ -520,4 +525,6 @@ patella_kujala_window_init (PatellaKujalaWindow *self)
 
   build_questions (self);
   update_progress (self);
+  /* One accessible name per button: GTK 4.8 says "_Save Save". */
+  patella_a11y_name_buttons (GTK_WIDGET (self));
 }

@@ -9,6 +9,7 @@
 #include <langinfo.h>
 #include <string.h>
 
+#include "patella-a11y.h"
 #include "patella-pain-card.h"
 #include "patella-pain-entry-dialog.h"
 #include "patella-warning-signs.h"
@@ -99,9 +100,7 @@ show_entry (PatellaPainCard *self)
       gtk_label_set_label (self->summary_label, _("Not logged yet"));
       gtk_widget_set_visible (GTK_WIDGET (self->detail_label), FALSE);
       gtk_button_set_label (self->edit_button, _("_Log Pain…"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Log today’s pain"),
-                                      -1);
+      patella_a11y_set_button_name (self->edit_button, _("Log today’s pain"));
       show_saved_time (self);
       return;
     }
@@ -132,9 +131,7 @@ show_entry (PatellaPainCard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->detail_label), detail->len > 0);
 
   gtk_button_set_label (self->edit_button, _("_Edit…"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Edit today’s pain entry"),
-                                  -1);
+  patella_a11y_set_button_name (self->edit_button, _("Edit today’s pain entry"));
   show_saved_time (self);
 }
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-proposal-card.h"
 #include "patella-toast.h"
 #include "patella-weekly-review.h"
@@ -228,8 +229,7 @@ make_button (PatellaProposalCard *self,
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
   g_object_set_data (G_OBJECT (button), "proposal", GUINT_TO_POINTER (index));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
+  patella_a11y_set_button_name (GTK_BUTTON (button), accessible);
   g_signal_connect_object (button, "clicked", callback, self, 0);
 
   return button;

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-day-label.h"
 #include "patella-pain-entry-dialog.h"
 #include "patella-warning-signs.h"
@@ -454,4 +455,6 @@ static void
 patella_pain_entry_dialog_init (PatellaPainEntryDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One accessible name per button: GTK 4.8 says "_Save Save". */
+  patella_a11y_name_buttons (GTK_WIDGET (self));
 }
