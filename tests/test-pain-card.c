@@ -476,6 +476,12 @@ test_same_day_edits (Fixture       *f,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   spin_idle ();
   g_assert_true (patella_pain_entry_dialog_has_changes (dialog));
+  /* A chip is a check box to a screen reader, ticked or not; a warning
+   * sign's row is no Tab stop of its own, its check box is. */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_ROLE_CHECKBOX);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_CHECKED, TRUE);
+  g_assert_false (gtk_widget_get_focusable (gtk_widget_get_ancestor (check, GTK_TYPE_LIST_BOX_ROW)));
+  g_assert_true (gtk_widget_get_focusable (check));
   entry = stored (f, f->today);
   g_assert_true (patella_pain_entry_equal (entry, first));
   g_clear_pointer (&entry, patella_pain_entry_free);
@@ -907,18 +913,52 @@ test_kujala_form (Fixture       *f,
   score_button = find_button (GTK_WIDGET (window), "_See Score");
   g_assert_false (gtk_widget_get_sensitive (score_button));
 
-  /* Answer through the check buttons: the second choice of each question. */
-  for (guint q = 0; q < PATELLA_KUJALA_N_QUESTIONS; q++)
-    {
-      GtkWidget *second = find_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON, check + 1);
+  g_assert_true (has_label (GTK_WIDGET (window), "0 of 13 answered"));
+  g_assert_false (has_label (GTK_WIDGET (window), "not answered yet"));
 
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (second), TRUE);
-      g_assert_cmpint (patella_kujala_window_get_answer (window, q), ==, 1);
-      /* Incomplete until the last one. */
-      g_assert_cmpint (gtk_widget_get_sensitive (score_button), ==,
-                       q + 1 == PATELLA_KUJALA_N_QUESTIONS);
-      check += patella_kujala_question_get_n_choices (q);
-    }
+  /* Answer through the check buttons: the second choice of each question,
+   * question 7 last. */
+  {
+    guint first_check[PATELLA_KUJALA_N_QUESTIONS];
+    GtkWidget *go;
+    GtkWidget *seventh;
+
+    for (guint q = 0; q < PATELLA_KUJALA_N_QUESTIONS; q++)
+      {
+        first_check[q] = check;
+        check += patella_kujala_question_get_n_choices (q);
+      }
+    for (guint q = 0; q < PATELLA_KUJALA_N_QUESTIONS; q++)
+      {
+        GtkWidget *second;
+
+        if (q == 6)
+          continue;
+        second = find_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON, first_check[q] + 1);
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (second), TRUE);
+        g_assert_cmpint (patella_kujala_window_get_answer (window, q), ==, 1);
+        g_assert_false (gtk_widget_get_sensitive (score_button));
+        if (q == 1)
+          g_assert_true (has_label (GTK_WIDGET (window),
+                                    "11 questions are not answered yet, the first is question 3."));
+      }
+
+    /* 12 of 13: the form says which one is left, and See Score why it waits. */
+    g_assert_true (has_label (GTK_WIDGET (window), "Question 7 is not answered yet."));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (score_button), ==,
+                     "Answer all 13 questions first: 1 is left");
+    go = find_button (GTK_WIDGET (window), "_Go to Question 7");
+    g_assert_nonnull (go);
+    g_signal_emit_by_name (go, "clicked");
+    seventh = find_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON, first_check[6]);
+    g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == seventh);
+
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (
+      find_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON, first_check[6] + 1)), TRUE);
+    g_assert_true (gtk_widget_get_sensitive (score_button));
+    g_assert_false (has_label (GTK_WIDGET (window), "not answered yet"));
+    g_assert_cmpint (patella_kujala_window_show_unanswered (window), ==, -1);
+  }
 
   g_signal_emit_by_name (score_button, "clicked");
   spin_idle ();
@@ -928,6 +968,9 @@ test_kujala_form (Fixture       *f,
   g_assert_cmpint (saved_score, ==, 72);
   g_assert_true (has_label (GTK_WIDGET (window), "72 out of 100"));
   g_assert_true (has_label (GTK_WIDGET (window), "first score"));
+  /* The source is a footnote, not a citation mid-sentence. */
+  g_assert_false (has_label (GTK_WIDGET (window), "et al."));
+  g_assert_true (has_label (GTK_WIDGET (window), "Crossley and others, 2004"));
 
   taken = patella_store_list_questionnaires (f->store, PATELLA_QUESTIONNAIRE_KUJALA, NULL);
   g_assert_cmpuint (taken->len, ==, 1);
