@@ -27,9 +27,7 @@ struct _PatellaPainCard
   PatellaPainEntry *entry;
 
   GtkWidget        *box;
-  GtkLabel         *summary_label;
-  GtkLabel         *detail_label;
-  GtkLabel         *status_label;
+  AdwActionRow     *row;
   GtkButton        *edit_button;
 };
 
@@ -62,53 +60,50 @@ clock_format (void)
   return "%H:%M";
 }
 
-static void
-show_saved_time (PatellaPainCard *self)
+/* "Saved at 09:41", or NULL before the day has an entry. */
+static char *
+saved_time (PatellaPainCard *self)
 {
   g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *time = NULL;
-  g_autofree char *text = NULL;
 
   if (self->entry == NULL || self->entry->updated_us <= 0)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->status_label), FALSE);
-      return;
-    }
+    return NULL;
 
   utc = g_date_time_new_from_unix_utc (self->entry->updated_us / G_USEC_PER_SEC);
   local = g_date_time_to_local (utc);
   time = g_date_time_format (local, clock_format ());
   /* Translators: when today's entry was last written, e.g. "Saved at 09:41" */
-  text = g_strdup_printf (_("Saved at %s"), time);
-  gtk_label_set_label (self->status_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->status_label), TRUE);
+  return g_strdup_printf (_("Saved at %s"), time);
 }
 
-/* The entry in words: the scores on one line, where and what else on the
- * next. The card only shows; the dialog edits. */
+/* The entry in words: the scores as the row's title; where, the signs,
+ * the note and the time saved under it. The card only shows; the dialog
+ * edits. */
 static void
 show_entry (PatellaPainCard *self)
 {
   g_autofree char *scores = NULL;
   g_autofree char *contexts = NULL;
   g_autofree char *signs = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *escaped = NULL;
   g_autoptr(GString) detail = g_string_new (NULL);
 
   if (self->entry == NULL)
     {
-      gtk_label_set_label (self->summary_label, _("Not logged yet"));
-      gtk_widget_set_visible (GTK_WIDGET (self->detail_label), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), _("Not logged yet"));
+      adw_action_row_set_subtitle (self->row, NULL);
       gtk_button_set_label (self->edit_button, _("_Log Pain…"));
       patella_a11y_set_button_name (self->edit_button, _("Log today’s pain"));
-      show_saved_time (self);
       return;
     }
 
   /* Translators: today's entry on the Today page, "Usual pain 2, worst pain 5" */
   scores = g_strdup_printf (_("Usual pain %d, worst pain %d"),
                             self->entry->usual, self->entry->worst);
-  gtk_label_set_label (self->summary_label, scores);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), scores);
 
   contexts = patella_pain_contexts_to_text (self->entry->contexts);
   if (*contexts != '\0')
@@ -122,17 +117,16 @@ show_entry (PatellaPainCard *self)
       g_string_append_printf (detail, _("Warning signs: %s"), signs);
     }
   if (self->entry->note != NULL)
-    {
-      if (detail->len > 0)
-        g_string_append_c (detail, '\n');
-      g_string_append (detail, self->entry->note);
-    }
-  gtk_label_set_label (self->detail_label, detail->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->detail_label), detail->len > 0);
+    g_string_append_printf (detail, "%s%s", detail->len > 0 ? "\n" : "", self->entry->note);
+  saved = saved_time (self);
+  if (saved != NULL)
+    g_string_append_printf (detail, "%s%s", detail->len > 0 ? "\n" : "", saved);
+  /* The subtitle is markup; a note may hold any text. */
+  escaped = g_markup_escape_text (detail->str, -1);
+  adw_action_row_set_subtitle (self->row, escaped);
 
   gtk_button_set_label (self->edit_button, _("_Edit…"));
   patella_a11y_set_button_name (self->edit_button, _("Edit today’s pain entry"));
-  show_saved_time (self);
 }
 
 void
@@ -157,7 +151,7 @@ patella_pain_card_reload (PatellaPainCard *self)
     {
       g_autofree char *text = g_strdup_printf (_("Today’s entry could not be read: %s"),
                                                error->message);
-      gtk_label_set_label (self->summary_label, text);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), text);
     }
 }
 
@@ -413,9 +407,7 @@ patella_pain_card_class_init (PatellaPainCardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/patella-pain-card.ui");
   gtk_widget_class_bind_template_child (widget_class, PatellaPainCard, box);
-  gtk_widget_class_bind_template_child (widget_class, PatellaPainCard, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, PatellaPainCard, detail_label);
-  gtk_widget_class_bind_template_child (widget_class, PatellaPainCard, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainCard, row);
   gtk_widget_class_bind_template_child (widget_class, PatellaPainCard, edit_button);
   gtk_widget_class_bind_template_callback (widget_class, edit_clicked_cb);
 }
