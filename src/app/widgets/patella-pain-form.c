@@ -149,15 +149,6 @@ note_apply_cb (PatellaPainForm *self)
   emit_changed (self);
 }
 
-static void
-note_focus_leave_cb (GtkEventControllerFocus *controller,
-                     PatellaPainForm         *self)
-{
-  /* Moving on without pressing Enter must not lose what was typed. */
-  if (adw_entry_row_get_show_apply_button (self->note_row))
-    note_apply_cb (self);
-}
-
 void
 patella_pain_form_set_entry (PatellaPainForm        *self,
                              const PatellaPainEntry *entry)
@@ -274,15 +265,6 @@ patella_pain_form_get_values (PatellaPainForm  *self,
 }
 
 void
-patella_pain_form_set_note_applies (PatellaPainForm *self,
-                                    gboolean         applies)
-{
-  g_return_if_fail (PATELLA_IS_PAIN_FORM (self));
-
-  adw_entry_row_set_show_apply_button (self->note_row, applies);
-}
-
-void
 patella_pain_form_focus_scores (PatellaPainForm *self)
 {
   g_return_if_fail (PATELLA_IS_PAIN_FORM (self));
@@ -345,8 +327,6 @@ patella_pain_form_class_init (PatellaPainFormClass *klass)
 static void
 patella_pain_form_init (PatellaPainForm *self)
 {
-  GtkEventController *focus;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->applied_note = g_strdup ("");
 
@@ -384,8 +364,4 @@ patella_pain_form_init (PatellaPainForm *self)
       adw_expander_row_add_row (self->signs_row, row);
       self->sign_checks[i] = GTK_CHECK_BUTTON (check);
     }
-
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect (focus, "leave", G_CALLBACK (note_focus_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->note_row), focus);
 }
