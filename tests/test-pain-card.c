@@ -274,6 +274,8 @@ save_entry (Fixture            *f,
   g_assert_no_error (error);
 }
 
+static AdwMessageDialog *find_message_dialog (void);
+
 static PatellaDiaryRow *
 diary_row_for (GtkWidget  *page,
                const char *day)
@@ -291,6 +293,18 @@ diary_row_for (GtkWidget  *page,
     }
 }
 
+static PatellaPainEntryDialog *
+open_card_editor (Fixture         *f,
+                  PatellaPainCard *card)
+{
+  GtkWindow *dialog = patella_pain_card_open_editor (card);
+
+  g_assert_true (PATELLA_IS_PAIN_ENTRY_DIALOG (dialog));
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  spin_idle ();
+  return PATELLA_PAIN_ENTRY_DIALOG (dialog);
+}
+
 static void
 test_log_today_by_keyboard (Fixture       *f,
                             gconstpointer  data)
@@ -299,9 +313,13 @@ test_log_today_by_keyboard (Fixture       *f,
   GtkWidget *diary = g_object_new (PATELLA_TYPE_DIARY_PAGE, "store", f->store,
                                    "today", f->today_source, NULL);
   g_autoptr(PatellaPainEntry) entry = NULL;
+  PatellaPainEntryDialog *dialog;
+  GtkWindow *window;
   PatellaDiaryRow *row;
+  GtkWidget *button;
   GtkWidget *usual;
   GtkWidget *worst;
+  GtkWidget *save;
 
   gtk_widget_set_size_request (diary, -1, 400);
   gtk_box_append (f->box, GTK_WIDGET (card));
@@ -311,30 +329,52 @@ test_log_today_by_keyboard (Fixture       *f,
   g_assert_cmpstr (patella_pain_card_get_day (card), ==, f->today);
   g_assert_null (stored (f, f->today));
   g_assert_true (has_label (GTK_WIDGET (card), "Not logged yet"));
+  /* The card itself has no scales: it shows, the dialog edits. */
+  g_assert_null (find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 0));
+  button = find_button (GTK_WIDGET (card), "_Log Pain…");
+  g_assert_nonnull (button);
 
-  usual = find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 0);
-  worst = find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 1);
-  g_assert_nonnull (usual);
-  g_assert_nonnull (worst);
+  /* Tab to Log Pain and press it: the dialog opens on today, focus on
+   * the usual scale. */
+  tab_into (f->window, button);
+  patella_pain_card_focus (card);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == button);
+  dialog = open_card_editor (f, card);
+  window = GTK_WINDOW (dialog);
+  g_assert_cmpstr (patella_pain_entry_dialog_get_day (dialog), ==, f->today);
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Log Pain");
+  usual = find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 0);
+  worst = find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 1);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), usual));
+  save = find_button (GTK_WIDGET (dialog), "_Save");
+  g_assert_false (gtk_widget_get_sensitive (save));
 
-  /* Tab to the usual scale and type 3: saved at once, worst follows. */
-  tab_into (f->window, usual);
-  g_assert_true (press_key (f->window, GDK_KEY_3));
+  /* Type 3: nothing is saved, and worst is not filled in behind the user's
+   * back; the typed number takes the focus, so a screen reader says it. */
+  g_assert_true (press_key (window, GDK_KEY_3));
+  g_assert_null (stored (f, f->today));
+  g_assert_cmpint (patella_pain_prompt_get_value (PATELLA_PAIN_PROMPT (worst)), ==,
+                   PATELLA_PAIN_PROMPT_NO_VALUE);
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_root_get_focus (GTK_ROOT (window)))),
+                   ==, "3");
+
+  /* Tab on to the worst scale and type 5 on the keypad, then Save. */
+  tab_into (window, worst);
+  g_assert_true (press_key (window, GDK_KEY_KP_5));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_null (stored (f, f->today));
+  g_signal_emit_by_name (save, "clicked");
+  spin_idle ();
+
   entry = stored (f, f->today);
   g_assert_nonnull (entry);
   g_assert_cmpint (entry->usual, ==, 3);
-  g_assert_cmpint (entry->worst, ==, 3);
-  g_clear_pointer (&entry, patella_pain_entry_free);
-
-  /* Tab on to the worst scale and type 5 on the keypad. */
-  tab_into (f->window, worst);
-  g_assert_true (press_key (f->window, GDK_KEY_KP_5));
-  entry = stored (f, f->today);
-  g_assert_cmpint (entry->usual, ==, 3);
   g_assert_cmpint (entry->worst, ==, 5);
-  /* The toast, and the time on the card. */
-  SPIN_UNTIL (find_label (GTK_WIDGET (f->window), "Saved", TRUE));
-  g_assert_true (has_label (GTK_WIDGET (card), "Saved at"));
+
+  /* The card shows it, with the time, and no toast covers it. */
+  g_assert_true (has_label (GTK_WIDGET (card), "Usual pain 3, worst pain 5"));
+  g_assert_false (find_label (GTK_WIDGET (f->window), "Saved", TRUE));
   /* Hours and minutes only, on the C locale's 24-hour clock. */
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -345,6 +385,7 @@ test_log_today_by_keyboard (Fixture       *f,
     g_assert_true (find_label (GTK_WIDGET (card), now_text, TRUE)
                    || find_label (GTK_WIDGET (card), before_text, TRUE));
   }
+  g_assert_nonnull (find_button (GTK_WIDGET (card), "_Edit…"));
 
   /* The diary lists it, with both scores. */
   SPIN_UNTIL ((row = diary_row_for (diary, f->today)) != NULL);
@@ -364,29 +405,36 @@ test_worst_never_below_usual (Fixture       *f,
                               gconstpointer  data)
 {
   PatellaPainCard *card = patella_pain_card_new (f->store, f->today_source);
+  PatellaPainEntryDialog *dialog;
   PatellaPainPrompt *usual;
   PatellaPainPrompt *worst;
   g_autoptr(PatellaPainEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
 
   gtk_box_append (f->box, GTK_WIDGET (card));
   present (f);
-  usual = PATELLA_PAIN_PROMPT (find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 0));
-  worst = PATELLA_PAIN_PROMPT (find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 1));
+  dialog = open_card_editor (f, card);
+  usual = PATELLA_PAIN_PROMPT (find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 0));
+  worst = PATELLA_PAIN_PROMPT (find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 1));
 
-  /* Worst first: usual takes the same value. */
+  /* Worst first: usual stays unchosen. */
   g_assert_true (patella_pain_prompt_type_digit (worst, 4));
-  g_assert_cmpint (patella_pain_prompt_get_value (usual), ==, 4);
+  g_assert_cmpint (patella_pain_prompt_get_value (usual), ==, PATELLA_PAIN_PROMPT_NO_VALUE);
 
   /* Usual above worst raises worst, and says so. */
   g_assert_true (patella_pain_prompt_type_digit (usual, 6));
   g_assert_cmpint (patella_pain_prompt_get_value (worst), ==, 6);
-  g_assert_true (has_label (GTK_WIDGET (card), "Worst pain raised to 6"));
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Worst pain raised to 6"));
 
   /* Worst below usual lowers usual. */
   g_assert_true (patella_pain_prompt_type_digit (worst, 2));
   g_assert_cmpint (patella_pain_prompt_get_value (usual), ==, 2);
-  g_assert_true (has_label (GTK_WIDGET (card), "Usual pain lowered to 2"));
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Usual pain lowered to 2"));
 
+  g_assert_null (stored (f, f->today));
+  g_assert_true (patella_pain_entry_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
   entry = stored (f, f->today);
   g_assert_cmpint (entry->usual, ==, 2);
   g_assert_cmpint (entry->worst, ==, 2);
@@ -397,36 +445,84 @@ test_same_day_edits (Fixture       *f,
                      gconstpointer  data)
 {
   PatellaPainCard *card;
+  PatellaPainEntryDialog *dialog;
+  AdwMessageDialog *ask;
   g_autoptr(PatellaPainEntry) first = NULL;
   g_autoptr(PatellaPainEntry) entry = NULL;
   g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
   GtkWidget *check;
   GtkWidget *toggle;
 
   save_entry (f, 0, 1, 2, 0);
   first = stored (f, f->today);
 
-  /* A new card finds the day's entry and edits it. */
+  /* A new card shows the day's entry; its dialog edits it. */
   card = patella_pain_card_new (f->store, f->today_source);
   gtk_box_append (f->box, GTK_WIDGET (card));
   present (f);
+  g_assert_true (has_label (GTK_WIDGET (card), "Usual pain 1, worst pain 2"));
+  dialog = open_card_editor (f, card);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Entry");
+  /* Deleting is the diary's, with its Undo. */
+  g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (dialog), "_Delete Entry")));
   g_assert_cmpint (patella_pain_prompt_get_value (PATELLA_PAIN_PROMPT (
-    find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 1))), ==, 2);
+    find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 1))), ==, 2);
+  g_assert_false (patella_pain_entry_dialog_has_changes (dialog));
 
-  /* Tick "Stairs" and the first warning sign: each is saved at once. */
-  toggle = find_button (GTK_WIDGET (card), "Stairs");
+  /* Tick "Stairs" and the first warning sign: nothing is saved yet. */
+  toggle = find_button (GTK_WIDGET (dialog), "Stairs");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
-  check = find_type (GTK_WIDGET (card), GTK_TYPE_CHECK_BUTTON, 0);
+  check = find_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, 0);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   spin_idle ();
+  g_assert_true (patella_pain_entry_dialog_has_changes (dialog));
+  /* A chip is a check box to a screen reader, ticked or not; a warning
+   * sign's row is no Tab stop of its own, its check box is. */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_ROLE_CHECKBOX);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_CHECKED, TRUE);
+  g_assert_false (gtk_widget_get_focusable (gtk_widget_get_ancestor (check, GTK_TYPE_LIST_BOX_ROW)));
+  g_assert_true (gtk_widget_get_focusable (check));
+  entry = stored (f, f->today);
+  g_assert_true (patella_pain_entry_equal (entry, first));
+  g_clear_pointer (&entry, patella_pain_entry_free);
+
+  /* Closing with changes asks; Keep Editing keeps the dialog and its edits. */
+  gtk_window_close (GTK_WINDOW (dialog));
+  SPIN_UNTIL ((ask = find_message_dialog ()) != NULL);
+  adw_message_dialog_response (ask, "keep");
+  spin_idle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+
+  g_assert_true (patella_pain_entry_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin_idle ();
+  g_assert_null (find_message_dialog ());
 
   entry = stored (f, f->today);
   g_assert_cmpuint (entry->contexts, ==, PATELLA_PAIN_CONTEXT_STAIRS);
   g_assert_cmpuint (entry->signs, ==, PATELLA_WARNING_SIGNS[0]);
   g_assert_cmpint (entry->recorded_us, ==, first->recorded_us);
+  g_assert_true (has_label (GTK_WIDGET (card), "When: Stairs"));
+  g_assert_true (has_label (GTK_WIDGET (card), "Warning signs:"));
 
   all = patella_store_list_pain (f->store, NULL);
   g_assert_cmpuint (all->len, ==, 1);
+
+  /* Changes then Discard: the dialog goes, the store keeps what it had. */
+  dialog = open_card_editor (f, card);
+  toggle = find_button (GTK_WIDGET (dialog), "Running");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  gtk_window_close (GTK_WINDOW (dialog));
+  SPIN_UNTIL ((ask = find_message_dialog ()) != NULL);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  adw_message_dialog_response (ask, "discard");
+  SPIN_UNTIL (dialog == NULL);
+  g_clear_pointer (&entry, patella_pain_entry_free);
+  entry = stored (f, f->today);
+  g_assert_cmpuint (entry->contexts, ==, PATELLA_PAIN_CONTEXT_STAIRS);
 }
 
 /* The diary page with today, yesterday and the day before, on screen. */
@@ -473,7 +569,7 @@ test_undo_delete (Fixture       *f,
   g_assert_null (diary_row_for (diary, day));
 
   /* The toast says which day went, and offers Undo. */
-  SPIN_UNTIL (has_label (GTK_WIDGET (f->window), "Entry for Yesterday deleted"));
+  SPIN_UNTIL (has_label (GTK_WIDGET (f->window), "Yesterday: entry deleted"));
   undo = find_button (GTK_WIDGET (f->window), "_Undo");
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "clicked");
@@ -520,6 +616,41 @@ test_delete_and_undo_by_keyboard (Fixture       *f,
   SPIN_UNTIL (has_label (diary, "3 days logged"));
 
   g_assert_false (test_press_shortcut (GTK_WIDGET (diary), GDK_KEY_z, GDK_CONTROL_MASK));
+}
+
+/* Edit a day from its row and save: the focus comes back to that row,
+ * not to the top of the window. */
+static void
+test_edit_returns_focus (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *diary = show_diary_of_three_days (f);
+  g_autoptr(PatellaPainEntry) entry = NULL;
+  PatellaDiaryRow *row;
+  GtkWindow *dialog;
+  GtkWidget *save;
+  char day[11];
+
+  patella_local_day_add_days (f->today, -1, day);
+  SPIN_UNTIL ((row = diary_row_for (diary, day)) != NULL);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row))));
+
+  dialog = patella_diary_page_open_entry (PATELLA_DIARY_PAGE (diary), day);
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_true (patella_pain_prompt_type_digit (PATELLA_PAIN_PROMPT (
+    find_type (GTK_WIDGET (dialog), PATELLA_TYPE_PAIN_PROMPT, 1)), 9));
+  save = find_button (GTK_WIDGET (dialog), "_Save");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_widget_activate (save);
+  SPIN_UNTIL (dialog == NULL);
+
+  entry = stored (f, day);
+  g_assert_cmpint (entry->worst, ==, 9);
+  SPIN_UNTIL ((row = diary_row_for (diary, day)) != NULL
+              && gtk_root_get_focus (GTK_ROOT (f->window)) != NULL
+              && (gtk_root_get_focus (GTK_ROOT (f->window))
+                  == gtk_widget_get_parent (GTK_WIDGET (row))));
+  g_assert_true (find_label (GTK_WIDGET (row), "9", TRUE));
 }
 
 static void
@@ -638,14 +769,28 @@ test_banner_stands_seven_days (Fixture       *f,
   present (f);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
 
-  /* Ticking swelling on today's card raises the banner at once. */
-  g_assert_true (patella_pain_prompt_type_digit (PATELLA_PAIN_PROMPT (
-    find_type (GTK_WIDGET (card), PATELLA_TYPE_PAIN_PROMPT, 0)), 2));
-  for (guint i = 0; i < G_N_ELEMENTS (PATELLA_WARNING_SIGNS); i++)
-    if (PATELLA_WARNING_SIGNS[i] == PATELLA_WARNING_SIGN_SWELLING)
-      swelling = find_type (GTK_WIDGET (card), GTK_TYPE_CHECK_BUTTON, i);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (swelling), TRUE);
-  spin_idle ();
+  /* Swelling saved from today's card raises the banner at once. */
+  {
+    PatellaPainEntryDialog *dialog = open_card_editor (f, card);
+    GtkWidget *form = GTK_WIDGET (patella_pain_entry_dialog_get_form (dialog));
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (patella_pain_prompt_type_digit (PATELLA_PAIN_PROMPT (
+      find_type (form, PATELLA_TYPE_PAIN_PROMPT, 0)), 2));
+    g_assert_true (patella_pain_prompt_type_digit (PATELLA_PAIN_PROMPT (
+      find_type (form, PATELLA_TYPE_PAIN_PROMPT, 1)), 2));
+    for (guint i = 0; i < G_N_ELEMENTS (PATELLA_WARNING_SIGNS); i++)
+      if (PATELLA_WARNING_SIGNS[i] == PATELLA_WARNING_SIGN_SWELLING)
+        swelling = find_type (form, GTK_TYPE_CHECK_BUTTON, i);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (swelling), TRUE);
+    spin_idle ();
+    /* Not before Save: nothing moves under the pointer while ticking. */
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
+    g_assert_true (patella_pain_entry_dialog_save (dialog, &error));
+    g_assert_no_error (error);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    spin_idle ();
+  }
 
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
   g_assert_cmpuint (patella_warning_banner_get_signs (banner), ==, PATELLA_WARNING_SIGN_SWELLING);
@@ -667,8 +812,20 @@ test_banner_stands_seven_days (Fixture       *f,
   patella_fake_clock_set_wall_usec (clock, g_get_real_time ());
   patella_today_refresh (banner_today);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (swelling), FALSE);
-  spin_idle ();
+  {
+    PatellaPainEntryDialog *dialog = open_card_editor (f, card);
+    GtkWidget *form = GTK_WIDGET (patella_pain_entry_dialog_get_form (dialog));
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (PATELLA_WARNING_SIGNS); i++)
+      if (PATELLA_WARNING_SIGNS[i] == PATELLA_WARNING_SIGN_SWELLING)
+        swelling = find_type (form, GTK_TYPE_CHECK_BUTTON, i);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (swelling), FALSE);
+    g_assert_true (patella_pain_entry_dialog_save (dialog, &error));
+    g_assert_no_error (error);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    spin_idle ();
+  }
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
 }
 
@@ -786,18 +943,52 @@ test_kujala_form (Fixture       *f,
   score_button = find_button (GTK_WIDGET (window), "_See Score");
   g_assert_false (gtk_widget_get_sensitive (score_button));
 
-  /* Answer through the check buttons: the second choice of each question. */
-  for (guint q = 0; q < PATELLA_KUJALA_N_QUESTIONS; q++)
-    {
-      GtkWidget *second = find_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON, check + 1);
+  g_assert_true (has_label (GTK_WIDGET (window), "0 of 13 answered"));
+  g_assert_false (has_label (GTK_WIDGET (window), "not answered yet"));
 
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (second), TRUE);
-      g_assert_cmpint (patella_kujala_window_get_answer (window, q), ==, 1);
-      /* Incomplete until the last one. */
-      g_assert_cmpint (gtk_widget_get_sensitive (score_button), ==,
-                       q + 1 == PATELLA_KUJALA_N_QUESTIONS);
-      check += patella_kujala_question_get_n_choices (q);
-    }
+  /* Answer through the check buttons: the second choice of each question,
+   * question 7 last. */
+  {
+    guint first_check[PATELLA_KUJALA_N_QUESTIONS];
+    GtkWidget *go;
+    GtkWidget *seventh;
+
+    for (guint q = 0; q < PATELLA_KUJALA_N_QUESTIONS; q++)
+      {
+        first_check[q] = check;
+        check += patella_kujala_question_get_n_choices (q);
+      }
+    for (guint q = 0; q < PATELLA_KUJALA_N_QUESTIONS; q++)
+      {
+        GtkWidget *second;
+
+        if (q == 6)
+          continue;
+        second = find_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON, first_check[q] + 1);
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (second), TRUE);
+        g_assert_cmpint (patella_kujala_window_get_answer (window, q), ==, 1);
+        g_assert_false (gtk_widget_get_sensitive (score_button));
+        if (q == 1)
+          g_assert_true (has_label (GTK_WIDGET (window),
+                                    "11 questions are not answered yet, the first is question 3."));
+      }
+
+    /* 12 of 13: the form says which one is left, and See Score why it waits. */
+    g_assert_true (has_label (GTK_WIDGET (window), "Question 7 is not answered yet."));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (score_button), ==,
+                     "Answer all 13 questions first: 1 is left");
+    go = find_button (GTK_WIDGET (window), "_Go to Question 7");
+    g_assert_nonnull (go);
+    g_signal_emit_by_name (go, "clicked");
+    seventh = find_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON, first_check[6]);
+    g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == seventh);
+
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (
+      find_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON, first_check[6] + 1)), TRUE);
+    g_assert_true (gtk_widget_get_sensitive (score_button));
+    g_assert_false (has_label (GTK_WIDGET (window), "not answered yet"));
+    g_assert_cmpint (patella_kujala_window_show_unanswered (window), ==, -1);
+  }
 
   g_signal_emit_by_name (score_button, "clicked");
   spin_idle ();
@@ -807,6 +998,9 @@ test_kujala_form (Fixture       *f,
   g_assert_cmpint (saved_score, ==, 72);
   g_assert_true (has_label (GTK_WIDGET (window), "72 out of 100"));
   g_assert_true (has_label (GTK_WIDGET (window), "first score"));
+  /* The source is a footnote, not a citation mid-sentence. */
+  g_assert_false (has_label (GTK_WIDGET (window), "et al."));
+  g_assert_true (has_label (GTK_WIDGET (window), "Crossley and others, 2004"));
 
   taken = patella_store_list_questionnaires (f->store, PATELLA_QUESTIONNAIRE_KUJALA, NULL);
   g_assert_cmpuint (taken->len, ==, 1);
@@ -909,6 +1103,7 @@ main (int   argc,
   ADD ("/diary/undo-delete", test_undo_delete);
   ADD ("/diary/delete-and-undo-by-keyboard", test_delete_and_undo_by_keyboard);
   ADD ("/diary/past-day-dialog", test_past_day_dialog);
+  ADD ("/diary/edit-returns-focus", test_edit_returns_focus);
   ADD ("/warning/banner-stands-seven-days", test_banner_stands_seven_days);
   ADD ("/warning/session-confirm", test_session_confirm);
   ADD ("/kujala/form-and-due-row", test_kujala_form);

@@ -218,6 +218,71 @@ test_focus_in_window (void)
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == nth_score_button (prompt, 0));
   g_assert_cmpstr (patella_pain_prompt_get_title (prompt), ==, "Pain?");
 
+  /* A screen reader hears radio buttons in a named group, the chosen one
+   * checked; a typed number also takes the focus, so it is said. */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (nth_score_button (prompt, 3)),
+                                   GTK_ACCESSIBLE_ROLE_RADIO);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_parent (
+                                         nth_score_button (prompt, 3))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Pain?, 0 to 10");
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (nth_score_button (prompt, 3)),
+                                    GTK_ACCESSIBLE_STATE_CHECKED, FALSE);
+  g_assert_true (patella_pain_prompt_type_digit (prompt, 3));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (nth_score_button (prompt, 3)),
+                                    GTK_ACCESSIBLE_STATE_CHECKED, TRUE);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (nth_score_button (prompt, 0)),
+                                    GTK_ACCESSIBLE_STATE_CHECKED, FALSE);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == nth_score_button (prompt, 3));
+  g_assert_true (patella_pain_prompt_type_digit (prompt, 1));
+  g_assert_true (patella_pain_prompt_type_digit (prompt, 0));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == nth_score_button (prompt, 10));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Each number a comfortable target: one row when wide, 0 to 5 over 6 to
+ * 10 when narrow (a phone-sized window), never eleven slivers. */
+static void
+test_rows (void)
+{
+  PatellaPainPrompt *prompt = patella_pain_prompt_new ("Pain?");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *zero, *five, *six, *ten;
+  graphene_rect_t b0, b5, b6, b10;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (prompt));
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, -1);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (prompt)))
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (patella_pain_prompt_get_n_rows (prompt), ==, 1);
+
+  zero = nth_score_button (prompt, 0);
+  five = nth_score_button (prompt, 5);
+  six = nth_score_button (prompt, 6);
+  ten = nth_score_button (prompt, 10);
+  gtk_widget_set_size_request (GTK_WIDGET (prompt), 312, -1);
+  gtk_window_set_default_size (GTK_WINDOW (window), 312, -1);
+  gtk_widget_queue_resize (GTK_WIDGET (prompt));
+  for (guint i = 0; i < 50 && patella_pain_prompt_get_n_rows (prompt) != 2; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_assert_cmpuint (patella_pain_prompt_get_n_rows (prompt), ==, 2);
+  g_assert_true (gtk_widget_compute_bounds (zero, GTK_WIDGET (prompt), &b0));
+  g_assert_true (gtk_widget_compute_bounds (five, GTK_WIDGET (prompt), &b5));
+  g_assert_true (gtk_widget_compute_bounds (six, GTK_WIDGET (prompt), &b6));
+  g_assert_true (gtk_widget_compute_bounds (ten, GTK_WIDGET (prompt), &b10));
+  /* 0 and 5 share the first row, 6 starts the second under 0. */
+  g_assert_cmpfloat (b0.origin.y, ==, b5.origin.y);
+  g_assert_cmpfloat (b6.origin.y, >, b0.origin.y);
+  g_assert_cmpfloat (b6.origin.x, ==, b0.origin.x);
+  g_assert_cmpfloat (b10.origin.y, ==, b6.origin.y);
+  g_assert_cmpfloat (b0.size.width, >=, 44);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -237,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/pain-prompt/set-value-is-silent", test_set_value_is_silent);
   g_test_add_func ("/pain-prompt/digits", test_digits);
   g_test_add_func ("/pain-prompt/skip", test_skip);
+  g_test_add_func ("/pain-prompt/rows", test_rows);
   g_test_add_func ("/pain-prompt/focus-in-window", test_focus_in_window);
 
   return g_test_run ();

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "patella-day-plan.h"
+#include "patella-how-to-window.h"
 #include "patella-plan-card.h"
 #include "patella-proposal-card.h"
 #include "patella-store-private.h"
@@ -200,6 +201,107 @@ test_states (Fixture       *f,
   g_assert_cmpint (patella_plan_card_get_state (f->card), ==, PATELLA_PLAN_CARD_REST_DAY);
 }
 
+static void
+count_cb (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* Enter as the keyboard delivers it: to the page's capture-phase key
+ * controllers first. */
+static gboolean
+press_enter (Fixture *f)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c)
+          && gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
+        {
+          g_signal_emit_by_name (c, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+          if (handled)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static PatellaHowToWindow *
+find_how_to (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (PATELLA_IS_HOW_TO_WINDOW (w))
+        return PATELLA_HOW_TO_WINDOW (w);
+    }
+
+  return NULL;
+}
+
+/* Enter starts (or resumes) from anywhere on Today that has no Enter of
+ * its own; an exercise row opens its How-to sheet instead. */
+static void
+test_enter_and_how_to (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) start = g_simple_action_new ("start-session", NULL);
+  g_autoptr(GSimpleAction) resume = g_simple_action_new ("resume-session", NULL);
+  PatellaHowToWindow *how_to;
+  GtkWidget *row;
+  GtkWidget *unfinished;
+  guint started = 0;
+  guint resumed = 0;
+
+  g_signal_connect (start, "activate", G_CALLBACK (count_cb), &started);
+  g_signal_connect (resume, "activate", G_CALLBACK (count_cb), &resumed);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (start));
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (resume));
+  gtk_widget_insert_action_group (GTK_WIDGET (f->window), "win", G_ACTION_GROUP (group));
+  g_assert_cmpint (patella_plan_card_get_state (f->card), ==, PATELLA_PLAN_CARD_TRAINING_DAY);
+
+  /* An exercise row is a control of its own: Enter opens its How-to. */
+  row = test_find_visible (GTK_WIDGET (f->card), ADW_TYPE_ACTION_ROW, "Clamshell");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_false (press_enter (f));
+  g_assert_cmpuint (started, ==, 0);
+  g_signal_emit_by_name (row, "activate");
+  SPIN_UNTIL ((how_to = find_how_to ()) != NULL);
+  g_assert_cmpstr (patella_exercise_get_id (patella_how_to_window_get_exercise (how_to)), ==,
+                   "clamshell");
+  gtk_window_destroy (GTK_WINDOW (how_to));
+  spin_idle ();
+
+  /* The Start button takes Enter itself. */
+  g_assert_true (gtk_widget_grab_focus (test_find_visible (GTK_WIDGET (f->card),
+                                                           GTK_TYPE_BUTTON, "_Start")));
+  g_assert_false (press_enter (f));
+
+  /* A row with nothing to open: Enter resumes the unfinished session. */
+  add_session (f, patella_today_get_day (f->today), 2, PATELLA_SESSION_STATE_IN_PROGRESS);
+  g_assert_cmpint (patella_plan_card_get_state (f->card), ==, PATELLA_PLAN_CARD_UNFINISHED);
+  unfinished = test_find_visible (GTK_WIDGET (f->card), ADW_TYPE_ACTION_ROW,
+                                  "Unfinished Session");
+  g_assert_nonnull (unfinished);
+  g_assert_true (gtk_widget_grab_focus (unfinished));
+  g_assert_true (press_enter (f));
+  g_assert_cmpuint (resumed, ==, 1);
+  g_assert_cmpuint (started, ==, 0);
+}
+
 static gint64
 plan_duration (Fixture *f)
 {
@@ -287,6 +389,8 @@ main (int   argc,
     g_error ("No display: run the tests with build-aux/dev test, which provides one");
   adw_init ();
 
+  g_test_add ("/today-program/enter-and-how-to", Fixture, NULL, fixture_set_up,
+              test_enter_and_how_to, fixture_tear_down);
   g_test_add ("/today-program/states", Fixture, NULL, fixture_set_up, test_states,
               fixture_tear_down);
   g_test_add ("/today-program/proposal-accepted", Fixture, NULL, fixture_set_up,

@@ -315,15 +315,15 @@ patella_kujala_describe_change (int first_score,
   else
     what = g_strdup_printf (_("The same as your first questionnaire (%d)."), first_score);
 
+  /* Plain words here; the study behind the 10 points is named once, in a
+   * footnote of the score screen. */
   if (!patella_kujala_change_is_meaningful (first_score, latest_score))
-    meaning = _("A change of 10 points or more is a meaningful change "
-                "(Crossley et al. 2004); this one is smaller.");
+    meaning = _("A change needs to be 10 points or more to mean a real difference "
+                "for your knee; this one is smaller.");
   else if (change > 0)
-    meaning = _("A change of 10 points or more is a meaningful change "
-                "(Crossley et al. 2004): your knee is clearly better.");
+    meaning = _("That is 10 points or more, a real difference: your knee is clearly better.");
   else
-    meaning = _("A change of 10 points or more is a meaningful change "
-                "(Crossley et al. 2004): your knee is clearly worse. "
+    meaning = _("That is 10 points or more, a real difference: your knee is clearly worse. "
                 "Consider seeing a physical therapist or a doctor.");
 
   return g_strdup_printf ("%s %s", what, meaning);

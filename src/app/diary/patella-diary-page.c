@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-day-label.h"
 #include "patella-diary-page.h"
 #include "patella-diary-row.h"
@@ -39,6 +40,9 @@ struct _PatellaDiaryPage
   /* The last delete's toast, while it can still be undone (Ctrl+Z). */
   GWeakRef              undo_toast;
   guint                 n_rows_set_up;
+  /* The day just saved in the dialog, whose row gets the focus back. */
+  char                 *refocus_day;
+  guint                 refocus_id;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaDiaryPage, patella_diary_page, GTK_TYPE_WIDGET)
@@ -136,8 +140,9 @@ patella_diary_page_delete_day (PatellaDiaryPage  *self,
     return FALSE;
 
   label = patella_day_label (day, patella_today_get_day (self->today));
-  /* Translators: %s is a day, e.g. "Yesterday" or "Thursday 9 April" */
-  title = g_strdup_printf (_("Entry for %s deleted"), label);
+  /* Translators: %s is a day, e.g. "Yesterday" or "Thursday 9 April",
+   * at the start of the sentence */
+  title = g_strdup_printf (_("%s: entry deleted"), label);
 
   undo = g_new0 (UndoData, 1);
   undo->store = g_object_ref (self->store);
@@ -207,7 +212,67 @@ dialog_saved_cb (PatellaPainEntryDialog *dialog,
                  const char             *day,
                  PatellaDiaryPage       *self)
 {
+  g_free (self->refocus_day);
+  self->refocus_day = g_strdup (day);
   patella_toast_show (GTK_WIDGET (self), _("Saved"), 2);
+}
+
+/**
+ * patella_diary_page_focus_day:
+ * @self: a #PatellaDiaryPage
+ * @day: a local day, "YYYY-MM-DD"
+ *
+ * Puts the keyboard focus on the row of @day, if the list shows it.
+ *
+ * Returns: whether a row took the focus
+ */
+gboolean
+patella_diary_page_focus_day (PatellaDiaryPage *self,
+                              const char       *day)
+{
+  g_return_val_if_fail (PATELLA_IS_DIARY_PAGE (self), FALSE);
+  g_return_val_if_fail (day != NULL, FALSE);
+
+  /* The list's own item widgets hold the rows; the one bound to the day
+   * takes the focus, as the keyboard would give it. */
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      PatellaPainItem *pain;
+
+      if (!PATELLA_IS_DIARY_ROW (row) || !gtk_widget_get_child_visible (item))
+        continue;
+      pain = patella_diary_row_get_item (PATELLA_DIARY_ROW (row));
+      if (pain != NULL && g_str_equal (patella_pain_item_get_day (pain), day))
+        return gtk_widget_grab_focus (item);
+    }
+
+  return FALSE;
+}
+
+static gboolean
+refocus_cb (gpointer user_data)
+{
+  PatellaDiaryPage *self = user_data;
+  g_autofree char *day = g_steal_pointer (&self->refocus_day);
+
+  self->refocus_id = 0;
+  if (day != NULL)
+    patella_diary_page_focus_day (self, day);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* After Save the row has been bound again, and GTK would put the focus
+ * back on the first widget of the window (the view switcher): it goes
+ * back to the row the user edited instead, once the dialog is gone. */
+static void
+dialog_destroy_cb (PatellaDiaryPage *self)
+{
+  if (self->refocus_day != NULL && self->refocus_id == 0)
+    self->refocus_id = g_idle_add_full (G_PRIORITY_LOW, refocus_cb, self, NULL);
 }
 
 GtkWindow *
@@ -226,6 +291,8 @@ patella_diary_page_open_entry (PatellaDiaryPage *self,
   g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, 0);
   g_signal_connect_object (dialog, "delete-requested",
                            G_CALLBACK (dialog_delete_requested_cb), self, 0);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (dialog_destroy_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return GTK_WINDOW (dialog);
@@ -546,6 +613,8 @@ patella_diary_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_DIARY_PAGE);
   g_weak_ref_set (&self->undo_toast, NULL);
+  g_clear_handle_id (&self->refocus_id, g_source_remove);
+  g_clear_pointer (&self->refocus_day, g_free);
   g_clear_object (&self->slice);
   g_clear_object (&self->model);
   g_clear_object (&self->today_signals);
@@ -602,6 +671,8 @@ patella_diary_page_init (PatellaDiaryPage *self)
   GtkShortcut *shortcut;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One accessible name per button: GTK 4.8 says "_Save Save". */
+  patella_a11y_name_buttons (GTK_WIDGET (self));
 
   g_object_bind_property (self, "store", self->banner, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "today", self->banner, "today", G_BINDING_SYNC_CREATE);

@@ -31,5 +31,7 @@ gboolean      patella_diary_page_delete_day (PatellaDiaryPage *self,
 /* Opens the dialog: day NULL logs a past day, otherwise edits that day. */
 GtkWindow    *patella_diary_page_open_entry (PatellaDiaryPage *self,
                                              const char       *day);
+gboolean      patella_diary_page_focus_day  (PatellaDiaryPage *self,
+                                             const char       *day);
 
 G_END_DECLS

@@ -274,7 +274,11 @@ add_card (PatellaProgressPage *self,
           GtkWidget           *option)
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *label = gtk_label_new (title);
+  /* A heading a screen reader can jump to, card by card. */
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", title,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
   GtkWidget *chart = g_object_new (PATELLA_TYPE_CHART, NULL);
   GtkWidget *summary = gtk_label_new (NULL);
 

@@ -44,11 +44,8 @@ static void
 set_due (PatellaKujalaRow *self,
          gboolean          due)
 {
-  if (due)
-    gtk_widget_add_css_class (self->button, "suggested-action");
-  else
-    gtk_widget_remove_css_class (self->button, "suggested-action");
-
+  /* Today has one suggested button, Start; a questionnaire that is due
+   * says so in its subtitle, not in blue. */
   if (self->due == due)
     return;
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-day-label.h"
 #include "patella-kujala.h"
 #include "patella-kujala-window.h"
@@ -34,6 +35,10 @@ struct _PatellaKujalaWindow
   GtkActionBar    *action_bar;
   GtkLabel        *progress_label;
   GtkWidget       *score_button;
+  GtkWidget       *missing_box;
+  GtkLabel        *missing_label;
+  GtkButton       *missing_button;
+  GtkLabel        *footnote_label;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaKujalaWindow, patella_kujala_window, ADW_TYPE_WINDOW)
@@ -65,16 +70,101 @@ count_answered (PatellaKujalaWindow *self)
   return n;
 }
 
+static int
+first_unanswered (PatellaKujalaWindow *self)
+{
+  for (guint q = 0; q < PATELLA_KUJALA_N_QUESTIONS; q++)
+    if (self->answers[q] == PATELLA_KUJALA_UNANSWERED)
+      return (int) q;
+
+  return -1;
+}
+
+/* Once the user has started, the end of the form says which questions
+ * are still open, with a button to the first; the disabled See Score
+ * says why it is disabled. */
 static void
 update_progress (PatellaKujalaWindow *self)
 {
   guint n = count_answered (self);
+  int missing = first_unanswered (self);
   g_autofree char *text = NULL;
+  g_autofree char *why = NULL;
 
   /* Translators: how much of the questionnaire is filled in, "7 of 13 answered" */
   text = g_strdup_printf (_("%u of %u answered"), n, PATELLA_KUJALA_N_QUESTIONS);
   gtk_label_set_label (self->progress_label, text);
-  gtk_widget_set_sensitive (self->score_button, n == PATELLA_KUJALA_N_QUESTIONS);
+  gtk_widget_set_sensitive (self->score_button, missing < 0);
+
+  gtk_widget_set_visible (self->missing_box, n > 0 && missing >= 0);
+  if (missing < 0)
+    {
+      gtk_widget_set_tooltip_text (self->score_button, _("Save the answers and show the score"));
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->score_button),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  {
+    guint left = PATELLA_KUJALA_N_QUESTIONS - n;
+    g_autofree char *line = NULL;
+    g_autofree char *go = NULL;
+
+    if (left == 1)
+      /* Translators: the one question left, "Question 7 is not answered yet" */
+      line = g_strdup_printf (_("Question %d is not answered yet."), missing + 1);
+    else
+      /* Translators: "3 questions are not answered yet, the first is question 7" */
+      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u question is not answered yet, the first is question %d.",
+                                           "%u questions are not answered yet, the first is question %d.",
+                                           left),
+                              left, missing + 1);
+    gtk_label_set_label (self->missing_label, line);
+
+    /* Translators: a button that shows the first question left unanswered */
+    go = g_strdup_printf (_("_Go to Question %d"), missing + 1);
+    gtk_button_set_label (self->missing_button, go);
+
+    why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Answer all %u questions first: %u is left",
+                                        "Answer all %u questions first: %u are left",
+                                        left),
+                           PATELLA_KUJALA_N_QUESTIONS, left);
+    gtk_widget_set_tooltip_text (self->score_button, why);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->score_button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why,
+                                    -1);
+  }
+}
+
+/**
+ * patella_kujala_window_show_unanswered:
+ * @self: a #PatellaKujalaWindow
+ *
+ * Moves the keyboard focus (and so the scrolled view) to the first choice
+ * of the first question not answered yet.
+ *
+ * Returns: that question's index, or -1 when all are answered
+ */
+int
+patella_kujala_window_show_unanswered (PatellaKujalaWindow *self)
+{
+  int missing;
+
+  g_return_val_if_fail (PATELLA_IS_KUJALA_WINDOW (self), -1);
+
+  missing = first_unanswered (self);
+  if (missing >= 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->checks[missing][0]));
+
+  return missing;
+}
+
+static void
+missing_clicked_cb (PatellaKujalaWindow *self)
+{
+  patella_kujala_window_show_unanswered (self);
 }
 
 void
@@ -172,7 +262,7 @@ describe_result (PatellaKujalaWindow  *self,
 
   return g_strdup_printf (_("This is your first score: the one later scores are compared with. "
                             "Patella will ask again in two weeks, on %s. A change of 10 points "
-                            "or more is a meaningful change (Crossley et al. 2004)."),
+                            "or more means a real difference for your knee."),
                           next_text);
 }
 
@@ -222,6 +312,7 @@ score_clicked_cb (PatellaKujalaWindow *self)
   gtk_stack_set_visible_child_name (self->stack, "result");
   gtk_widget_set_visible (self->cancel_button, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->action_bar), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->footnote_label), TRUE);
   gtk_widget_grab_focus (self->done_button);
 
   g_signal_emit (self, signals[SAVED], 0, score);
@@ -232,21 +323,48 @@ build_questions (PatellaKujalaWindow *self)
 {
   for (guint q = 0; q < PATELLA_KUJALA_N_QUESTIONS; q++)
     {
-      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *title;
+      GtkWidget *text;
+      GtkWidget *list = gtk_list_box_new ();
       GtkCheckButton *leader = NULL;
       /* Translators: a numbered question heading, e.g. "4. Stairs" */
       g_autofree char *heading = g_strdup_printf (_("%u. %s"), q + 1,
                                                   patella_kujala_question_get_title (q));
 
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), heading);
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                             patella_kujala_question_get_text (q));
+      /* As a preferences group looks, but the title is a heading a screen
+       * reader can jump to, and it names the list of choices. */
+      title = g_object_new (GTK_TYPE_LABEL,
+                            "label", heading,
+                            "xalign", 0.0f,
+                            "wrap", TRUE,
+                            "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                            NULL);
+      gtk_widget_add_css_class (title, "heading");
+      text = gtk_label_new (patella_kujala_question_get_text (q));
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_widget_add_css_class (text, "dim-label");
+      gtk_widget_set_margin_bottom (text, 6);
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, text, NULL,
+                                      -1);
+      gtk_box_append (GTK_BOX (group), title);
+      gtk_box_append (GTK_BOX (group), text);
+      gtk_box_append (GTK_BOX (group), list);
 
       for (guint c = 0; c < patella_kujala_question_get_n_choices (q); c++)
         {
           const char *label = patella_kujala_choice_get_label (q, c);
           GtkWidget *row = adw_action_row_new ();
-          GtkWidget *check = gtk_check_button_new ();
+          /* Grouped check buttons look like radio buttons, but GTK 4.8 still
+           * tells a screen reader "check box". */
+          GtkWidget *check = g_object_new (GTK_TYPE_CHECK_BUTTON,
+                                           "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
+                                           NULL);
 
           g_assert (c < MAX_CHOICES);
 
@@ -254,9 +372,6 @@ build_questions (PatellaKujalaWindow *self)
           gtk_check_button_set_group (GTK_CHECK_BUTTON (check), leader);
           if (leader == NULL)
             leader = GTK_CHECK_BUTTON (check);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                          -1);
           g_object_set_data (G_OBJECT (check), "question", GUINT_TO_POINTER (q));
           g_object_set_data (G_OBJECT (check), "choice", GINT_TO_POINTER ((int) c));
           g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), self);
@@ -264,11 +379,15 @@ build_questions (PatellaKujalaWindow *self)
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+          /* Named by the row's title (libadwaita does that), and the one
+           * Tab stop of the row: see the pain form's warning signs. */
           adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+          gtk_widget_set_focusable (row, FALSE);
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
         }
 
-      gtk_box_append (self->questions_box, group);
+      gtk_box_insert_child_after (self->questions_box, group,
+                                  gtk_widget_get_prev_sibling (self->missing_box));
     }
 }
 
@@ -387,7 +506,12 @@ patella_kujala_window_class_init (PatellaKujalaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaKujalaWindow, action_bar);
   gtk_widget_class_bind_template_child (widget_class, PatellaKujalaWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, PatellaKujalaWindow, score_button);
+  gtk_widget_class_bind_template_child (widget_class, PatellaKujalaWindow, missing_box);
+  gtk_widget_class_bind_template_child (widget_class, PatellaKujalaWindow, missing_label);
+  gtk_widget_class_bind_template_child (widget_class, PatellaKujalaWindow, missing_button);
+  gtk_widget_class_bind_template_child (widget_class, PatellaKujalaWindow, footnote_label);
   gtk_widget_class_bind_template_callback (widget_class, score_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, missing_clicked_cb);
 }
 
 static void
@@ -401,4 +525,6 @@ patella_kujala_window_init (PatellaKujalaWindow *self)
 
   build_questions (self);
   update_progress (self);
+  /* One accessible name per button: GTK 4.8 says "_Save Save". */
+  patella_a11y_name_buttons (GTK_WIDGET (self));
 }

@@ -27,6 +27,7 @@ void                 patella_kujala_window_set_answer (PatellaKujalaWindow *self
                                                        int                  choice);
 int                  patella_kujala_window_get_answer (PatellaKujalaWindow *self,
                                                        guint                question);
+int                  patella_kujala_window_show_unanswered (PatellaKujalaWindow *self);
 /* The score shown on the result page, or -1 before it. */
 int                  patella_kujala_window_get_score  (PatellaKujalaWindow *self);
 

@@ -1,4 +1,4 @@
-/* patella-pain-card.c: "Knee pain today" on the Today page, saved as it is filled in
+/* patella-pain-card.c: "Knee pain today" on the Today page: the day's entry, and a button to edit it
  *
  * Copyright 2026 The Patella authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,9 +9,9 @@
 #include <langinfo.h>
 #include <string.h>
 
+#include "patella-a11y.h"
 #include "patella-pain-card.h"
-#include "patella-pain-form.h"
-#include "patella-toast.h"
+#include "patella-pain-entry-dialog.h"
 #include "patella-warning-signs.h"
 
 struct _PatellaPainCard
@@ -23,13 +23,12 @@ struct _PatellaPainCard
   GSignalGroup     *store_signals;
   GSignalGroup     *today_signals;
   char              day[PATELLA_LOCAL_DAY_LEN + 1];
-  /* Kept so a later save keeps the first-save time. */
+  /* What the store holds for the day, as shown. */
   PatellaPainEntry *entry;
-  guint             saving : 1;
 
   GtkWidget        *box;
-  GtkLabel         *status_label;
-  PatellaPainForm  *form;
+  AdwActionRow     *row;
+  GtkButton        *edit_button;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaPainCard, patella_pain_card, GTK_TYPE_WIDGET)
@@ -61,26 +60,73 @@ clock_format (void)
   return "%H:%M";
 }
 
-static void
-show_saved_time (PatellaPainCard *self)
+/* "Saved at 09:41", or NULL before the day has an entry. */
+static char *
+saved_time (PatellaPainCard *self)
 {
   g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *time = NULL;
-  g_autofree char *text = NULL;
 
   if (self->entry == NULL || self->entry->updated_us <= 0)
-    {
-      gtk_label_set_label (self->status_label, _("Not logged yet"));
-      return;
-    }
+    return NULL;
 
   utc = g_date_time_new_from_unix_utc (self->entry->updated_us / G_USEC_PER_SEC);
   local = g_date_time_to_local (utc);
   time = g_date_time_format (local, clock_format ());
   /* Translators: when today's entry was last written, e.g. "Saved at 09:41" */
-  text = g_strdup_printf (_("Saved at %s"), time);
-  gtk_label_set_label (self->status_label, text);
+  return g_strdup_printf (_("Saved at %s"), time);
+}
+
+/* The entry in words: the scores as the row's title; where, the signs,
+ * the note and the time saved under it. The card only shows; the dialog
+ * edits. */
+static void
+show_entry (PatellaPainCard *self)
+{
+  g_autofree char *scores = NULL;
+  g_autofree char *contexts = NULL;
+  g_autofree char *signs = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *escaped = NULL;
+  g_autoptr(GString) detail = g_string_new (NULL);
+
+  if (self->entry == NULL)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), _("Not logged yet"));
+      adw_action_row_set_subtitle (self->row, NULL);
+      gtk_button_set_label (self->edit_button, _("_Log Pain…"));
+      patella_a11y_set_button_name (self->edit_button, _("Log today’s pain"));
+      return;
+    }
+
+  /* Translators: today's entry on the Today page, "Usual pain 2, worst pain 5" */
+  scores = g_strdup_printf (_("Usual pain %d, worst pain %d"),
+                            self->entry->usual, self->entry->worst);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), scores);
+
+  contexts = patella_pain_contexts_to_text (self->entry->contexts);
+  if (*contexts != '\0')
+    /* Translators: when it hurt, after the scores, e.g. "When: Running, Stairs" */
+    g_string_append_printf (detail, _("When: %s"), contexts);
+  if (self->entry->signs != PATELLA_WARNING_SIGN_NONE)
+    {
+      signs = patella_warning_signs_to_text (self->entry->signs);
+      if (detail->len > 0)
+        g_string_append_c (detail, '\n');
+      g_string_append_printf (detail, _("Warning signs: %s"), signs);
+    }
+  if (self->entry->note != NULL)
+    g_string_append_printf (detail, "%s%s", detail->len > 0 ? "\n" : "", self->entry->note);
+  saved = saved_time (self);
+  if (saved != NULL)
+    g_string_append_printf (detail, "%s%s", detail->len > 0 ? "\n" : "", saved);
+  /* The subtitle is markup; a note may hold any text. */
+  escaped = g_markup_escape_text (detail->str, -1);
+  adw_action_row_set_subtitle (self->row, escaped);
+
+  gtk_button_set_label (self->edit_button, _("_Edit…"));
+  patella_a11y_set_button_name (self->edit_button, _("Edit today’s pain entry"));
 }
 
 void
@@ -97,78 +143,68 @@ patella_pain_card_reload (PatellaPainCard *self)
   if (self->store != NULL && self->today != NULL)
     self->entry = patella_store_get_pain (self->store, self->day, &error);
 
-  patella_pain_form_set_entry (self->form, self->entry);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->form),
+  gtk_widget_set_sensitive (GTK_WIDGET (self->edit_button),
                             self->store != NULL && self->today != NULL && error == NULL);
+  show_entry (self);
 
   if (error != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Today’s entry could not be read: %s"),
                                                error->message);
-      gtk_label_set_label (self->status_label, text);
-      return;
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), text);
     }
-
-  show_saved_time (self);
 }
 
 static void
-save (PatellaPainCard *self)
+dialog_saved_cb (PatellaPainEntryDialog *dialog,
+                 const char             *day,
+                 PatellaPainCard        *self)
 {
-  g_autoptr(PatellaPainEntry) entry = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean saved;
-
-  /* Past midnight, the card belongs to the new day; the old day's entry
-   * is left as it was saved. A suspended laptop has not had its alarm
-   * yet, so the clock is read again here. */
-  patella_today_refresh (self->today);
-  if (strcmp (patella_today_get_day (self->today), self->day) != 0)
-    {
-      patella_pain_card_reload (self);
-      return;
-    }
-
-  if (self->entry != NULL)
-    entry = patella_pain_entry_copy (self->entry);
-  else
-    entry = patella_pain_entry_new (self->day, 0, 0);
-  patella_pain_form_get_values (self->form, entry);
-
-  self->saving = TRUE;
-  saved = patella_store_save_pain (self->store, entry, NULL, &error);
-  self->saving = FALSE;
-
-  if (!saved)
-    {
-      g_autofree char *text = g_strdup_printf (_("Not saved: %s"), error->message);
-
-      gtk_label_set_label (self->status_label, _("Not saved"));
-      patella_toast_show (GTK_WIDGET (self), text, 0);
-      return;
-    }
-
-  g_clear_pointer (&self->entry, patella_pain_entry_free);
-  self->entry = patella_store_get_pain (self->store, self->day, NULL);
-  show_saved_time (self);
-  patella_toast_show (GTK_WIDGET (self), _("Saved"), 2);
-
+  if (strcmp (day, self->day) == 0)
+    patella_pain_card_reload (self);
   g_signal_emit (self, signals[SAVED], 0);
 }
 
-static void
-form_changed_cb (PatellaPainCard *self)
+/**
+ * patella_pain_card_open_editor:
+ * @self: a #PatellaPainCard
+ *
+ * Opens the same dialog the diary edits a day with, on today: nothing is
+ * saved until its Save button, and closing it with changes asks first.
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL with no store
+ */
+GtkWindow *
+patella_pain_card_open_editor (PatellaPainCard *self)
 {
+  PatellaPainEntryDialog *dialog;
+  GtkRoot *root;
+
+  g_return_val_if_fail (PATELLA_IS_PAIN_CARD (self), NULL);
+
   if (self->store == NULL || self->today == NULL)
-    return;
+    return NULL;
 
-  if (!patella_pain_form_is_complete (self->form))
-    {
-      gtk_label_set_label (self->status_label, _("Choose a score to save"));
-      return;
-    }
+  /* A laptop woken the next morning logs the new day. */
+  patella_today_refresh (self->today);
+  if (strcmp (patella_today_get_day (self->today), self->day) != 0)
+    patella_pain_card_reload (self);
 
-  save (self);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = patella_pain_entry_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                          self->store, self->today, self->day);
+  /* Deleting, with its Undo, is the diary's. */
+  patella_pain_entry_dialog_set_can_delete (dialog, FALSE);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+static void
+edit_clicked_cb (PatellaPainCard *self)
+{
+  patella_pain_card_open_editor (self);
 }
 
 static void
@@ -176,21 +212,8 @@ store_changed_cb (PatellaStore    *store,
                   const char      *table,
                   PatellaPainCard *self)
 {
-  g_autoptr(PatellaPainEntry) stored = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* An edit of today from the diary shows here too. Our own writes, and
-   * changes to other days, leave the form alone: reloading would lose a
-   * half-typed note. */
-  if (self->saving)
-    return;
-
-  stored = patella_store_get_pain (store, self->day, &error);
-  if (error == NULL
-      && (stored == NULL) == (self->entry == NULL)
-      && (stored == NULL || patella_pain_entry_equal (stored, self->entry)))
-    return;
-
+  /* A save from the dialog, an edit or a delete in the diary, an import:
+   * the card only shows, so it simply reads the day again. */
   patella_pain_card_reload (self);
 }
 
@@ -279,7 +302,7 @@ patella_pain_card_focus (PatellaPainCard *self)
 {
   g_return_if_fail (PATELLA_IS_PAIN_CARD (self));
 
-  patella_pain_form_focus_scores (self->form);
+  gtk_widget_grab_focus (GTK_WIDGET (self->edit_button));
 }
 
 PatellaPainCard *
@@ -380,15 +403,13 @@ patella_pain_card_class_init (PatellaPainCardClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
-  g_type_ensure (PATELLA_TYPE_PAIN_FORM);
-
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/patella-pain-card.ui");
   gtk_widget_class_bind_template_child (widget_class, PatellaPainCard, box);
-  gtk_widget_class_bind_template_child (widget_class, PatellaPainCard, status_label);
-  gtk_widget_class_bind_template_child (widget_class, PatellaPainCard, form);
-  gtk_widget_class_bind_template_callback (widget_class, form_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainCard, row);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPainCard, edit_button);
+  gtk_widget_class_bind_template_callback (widget_class, edit_clicked_cb);
 }
 
 static void
@@ -403,6 +424,5 @@ patella_pain_card_init (PatellaPainCard *self)
   g_signal_group_connect_swapped (self->today_signals, "notify::day",
                                   G_CALLBACK (day_changed_cb), self);
 
-  patella_pain_form_set_note_applies (self->form, TRUE);
   patella_pain_card_reload (self);
 }

@@ -1,4 +1,4 @@
-/* patella-pain-card.h: "Knee pain today" on the Today page, saved as it is filled in
+/* patella-pain-card.h: "Knee pain today" on the Today page: the day's entry, and a button to edit it
  *
  * Copyright 2026 The Patella authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PatellaPainCard, patella_pain_card, PATELLA, PAIN_CARD, GtkWidget)
 
-/* Signals: "saved", after each successful write of today's entry. */
+/* Signals: "saved", after the editor saved today's entry. */
 PatellaPainCard *patella_pain_card_new       (PatellaStore    *store,
                                               PatellaToday    *today);
 PatellaStore    *patella_pain_card_get_store (PatellaPainCard *self);
@@ -29,6 +29,8 @@ void             patella_pain_card_set_today (PatellaPainCard *self,
 const char      *patella_pain_card_get_day   (PatellaPainCard *self);
 /* Reads today's entry again, e.g. after midnight. */
 void             patella_pain_card_reload    (PatellaPainCard *self);
+/* Focuses the card's Log/Edit button. */
 void             patella_pain_card_focus     (PatellaPainCard *self);
+GtkWindow       *patella_pain_card_open_editor (PatellaPainCard *self);
 
 G_END_DECLS

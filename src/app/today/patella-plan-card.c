@@ -228,32 +228,43 @@ discard_clicked_cb (PatellaPlanCard *self)
 }
 
 static void
-how_to_clicked_cb (GtkButton       *button,
-                   PatellaExercise *exercise)
+how_to_activated_cb (AdwActionRow    *row,
+                     PatellaExercise *exercise)
 {
-  patella_how_to_show (GTK_WIDGET (button), exercise);
+  patella_how_to_show (GTK_WIDGET (row), exercise);
 }
 
-/* A button on the row opens the exercise's How-to sheet before starting;
- * the row itself does too. The exercises belong to the catalogue, which
- * outlives every widget. */
-static void
-add_how_to_button (GtkWidget       *row,
-                   PatellaExercise *exercise)
+/* Each exercise row opens its How-to sheet (click, or Enter on the row),
+ * so the steps can be read before starting; the chevron says the row
+ * leads somewhere. One Tab stop per row. The exercises belong to the
+ * catalogue, which outlives every widget. */
+static GtkWidget *
+make_exercise_row (PatellaExercise *exercise,
+                   const char      *dose)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name ("help-about-symbolic");
-  /* Translators: a button on each row of Today's plan, e.g. "How to Do: Clamshell" */
-  g_autofree char *label = g_strdup_printf (_("How to Do: %s"),
-                                            patella_exercise_get_name (exercise));
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *chevron = g_object_new (GTK_TYPE_IMAGE,
+                                     "icon-name", "go-next-symbolic",
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                     NULL);
+  /* Translators: the accessible name of an exercise row on Today, which
+   * opens the exercise's instructions, e.g. "How to do Clamshell" */
+  g_autofree char *name = g_strdup_printf (_("How to do %s"),
+                                           patella_exercise_get_name (exercise));
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_signal_connect (button, "clicked", G_CALLBACK (how_to_clicked_cb), exercise);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), patella_exercise_get_name (exercise));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_tooltip_text (row, name);
+  gtk_widget_set_valign (chevron, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), chevron);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, dose,
+                                  -1);
+  g_signal_connect (row, "activated", G_CALLBACK (how_to_activated_cb), exercise);
+
+  return row;
 }
 
 static void
@@ -282,13 +293,7 @@ refresh (PatellaPlanCard *self)
       const PatellaTimelineItem *item = &g_array_index (items, PatellaTimelineItem, i);
       g_autofree char *dose = patella_plan_describe_dose (item->exercise, item->dose,
                                                           options.affected_side);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     patella_exercise_get_name (item->exercise));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
-      add_how_to_button (row, item->exercise);
-      gtk_list_box_append (self->list, row);
+      gtk_list_box_append (self->list, make_exercise_row (item->exercise, dose));
     }
   self->n_exercises = items->len;
 
@@ -362,14 +367,21 @@ patella_plan_card_get_n_exercises (PatellaPlanCard *self)
   return self->n_exercises;
 }
 
-/* Enter does what the card's main button does: resume, or start; a day
- * already done takes no Enter. */
-static gboolean
-enter_cb (GtkWidget *widget,
-          GVariant  *args,
-          gpointer   user_data)
+/**
+ * patella_plan_card_activate_main:
+ * @self: a #PatellaPlanCard
+ *
+ * Does what the card's main button does: resume, or start; a day already
+ * done does nothing. What Enter does on Today.
+ *
+ * Returns: whether something was started
+ */
+gboolean
+patella_plan_card_activate_main (PatellaPlanCard *self)
 {
-  PatellaPlanCard *self = PATELLA_PLAN_CARD (widget);
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  g_return_val_if_fail (PATELLA_IS_PLAN_CARD (self), FALSE);
 
   switch (self->state)
     {
@@ -382,6 +394,14 @@ enter_cb (GtkWidget *widget,
     default:
       return FALSE;
     }
+}
+
+static gboolean
+enter_cb (GtkWidget *widget,
+          GVariant  *args,
+          gpointer   user_data)
+{
+  return patella_plan_card_activate_main (PATELLA_PLAN_CARD (widget));
 }
 
 static GtkWidget *

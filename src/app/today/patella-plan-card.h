@@ -33,5 +33,6 @@ const char *patella_plan_card_get_duration_text (PatellaPlanCard *self);
 guint       patella_plan_card_get_n_exercises   (PatellaPlanCard *self);
 PatellaPlanCardState patella_plan_card_get_state (PatellaPlanCard *self);
 char       *patella_plan_card_get_title_text    (PatellaPlanCard *self);
+gboolean    patella_plan_card_activate_main     (PatellaPlanCard *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-proposal-card.h"
 #include "patella-toast.h"
 #include "patella-weekly-review.h"
@@ -228,8 +229,7 @@ make_button (PatellaProposalCard *self,
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
   g_object_set_data (G_OBJECT (button), "proposal", GUINT_TO_POINTER (index));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
+  patella_a11y_set_button_name (GTK_BUTTON (button), accessible);
   g_signal_connect_object (button, "clicked", callback, self, 0);
 
   return button;
@@ -241,7 +241,10 @@ make_row (PatellaProposalCard   *self,
           guint                  index)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *title = gtk_label_new (proposal->title);
+  GtkWidget *title = g_object_new (GTK_TYPE_LABEL,
+                                   "label", proposal->title,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
   GtkWidget *text = gtk_label_new (proposal->explanation);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   g_autofree char *accept_name = NULL;
@@ -275,8 +278,8 @@ make_row (PatellaProposalCard   *self,
   gtk_box_append (GTK_BOX (buttons),
                   make_button (self, _("_Edit…"), edit_name, index,
                                G_CALLBACK (edit_clicked_cb)));
+  /* Not blue: Today has one suggested button, Start. */
   accept = make_button (self, _("_Accept"), accept_name, index, G_CALLBACK (accept_clicked_cb));
-  gtk_widget_add_css_class (accept, "suggested-action");
   gtk_box_append (GTK_BOX (buttons), accept);
 
   gtk_box_append (GTK_BOX (row), title);
@@ -429,7 +432,10 @@ static void
 patella_proposal_card_init (PatellaProposalCard *self)
 {
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  self->heading = gtk_label_new (_("This Week’s Proposals"));
+  self->heading = g_object_new (GTK_TYPE_LABEL,
+                                "label", _("This Week’s Proposals"),
+                                "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                NULL);
   gtk_widget_add_css_class (self->heading, "title-4");
   gtk_label_set_xalign (GTK_LABEL (self->heading), 0);
   gtk_label_set_wrap (GTK_LABEL (self->heading), TRUE);

@@ -78,11 +78,8 @@ refresh (PatellaSwapCard *self)
     subtitle = g_strdup_printf (_("Since %s. When the knee has settled, the wall squat comes "
                                   "back."), since);
 
+  /* Not blue: Today has one suggested button, Start. */
   adw_action_row_set_subtitle (self->row, subtitle);
-  if (self->return_due)
-    gtk_widget_add_css_class (self->button, "suggested-action");
-  else
-    gtk_widget_remove_css_class (self->button, "suggested-action");
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-kujala-row.h"
 #include "patella-pain-card.h"
 #include "patella-plan-card.h"
@@ -98,6 +99,66 @@ patella_today_page_set_today (PatellaTodayPage *self,
 
   if (g_set_object (&self->today, today))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
+}
+
+/* Whether the focused widget does something of its own with Enter: a
+ * button, a check box, an entry, a row that opens something. A row that
+ * is not activatable, a label or a container does not. */
+static gboolean
+has_own_enter (GtkWidget *focus)
+{
+  if (GTK_IS_LIST_BOX_ROW (focus))
+    return gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (focus));
+
+  return !(GTK_IS_LABEL (focus)
+           || GTK_IS_BOX (focus)
+           || GTK_IS_SCROLLED_WINDOW (focus)
+           || GTK_IS_VIEWPORT (focus)
+           || ADW_IS_CLAMP (focus)
+           || PATELLA_IS_TODAY_PAGE (focus));
+}
+
+/**
+ * patella_today_page_press_enter:
+ * @self: a #PatellaTodayPage
+ *
+ * What Enter does on Today when the focus is on @self or inside it:
+ * starts (or resumes) the day's session, unless the focused widget has an
+ * Enter of its own. The shortcuts window says the same.
+ *
+ * Returns: whether the key was used
+ */
+gboolean
+patella_today_page_press_enter (PatellaTodayPage *self)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  g_return_val_if_fail (PATELLA_IS_TODAY_PAGE (self), FALSE);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && has_own_enter (focus))
+    return FALSE;
+
+  return patella_plan_card_activate_main (self->plan_card);
+}
+
+/* Capture phase, so a list box does not swallow Enter on a row that is
+ * not activatable before the page sees it. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                PatellaTodayPage      *self)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+
+  return patella_today_page_press_enter (self);
 }
 
 static void
@@ -193,8 +254,16 @@ static void
 patella_today_page_init (PatellaTodayPage *self)
 {
   GObject *cards[6];
+  GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One accessible name per button: GTK 4.8 says "_Save Save". */
+  patella_a11y_name_buttons (GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   cards[0] = G_OBJECT (self->warning_banner);
   cards[1] = G_OBJECT (self->pain_card);

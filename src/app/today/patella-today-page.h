@@ -25,5 +25,6 @@ void          patella_today_page_set_settings (PatellaTodayPage *self,
 PatellaToday *patella_today_page_get_today (PatellaTodayPage *self);
 void          patella_today_page_set_today (PatellaTodayPage *self,
                                             PatellaToday     *today);
+gboolean      patella_today_page_press_enter (PatellaTodayPage *self);
 
 G_END_DECLS

@@ -66,10 +66,9 @@ usual_chosen_cb (PatellaPainForm   *self,
   int worst = patella_pain_prompt_get_value (self->worst_prompt);
   g_autofree char *hint = NULL;
 
-  /* On a quiet day one tap is enough: worst follows usual. */
-  if (worst == PATELLA_PAIN_PROMPT_NO_VALUE)
-    patella_pain_prompt_set_value (self->worst_prompt, usual);
-  else if (worst < usual)
+  /* Worst is never filled in behind the user's back: it is asked for.
+   * Only a worst below the new usual has to move, and the form says so. */
+  if (worst != PATELLA_PAIN_PROMPT_NO_VALUE && worst < usual)
     {
       patella_pain_prompt_set_value (self->worst_prompt, usual);
       hint = g_strdup_printf (_("Worst pain raised to %d: it cannot be lower than the usual pain."),
@@ -87,9 +86,7 @@ worst_chosen_cb (PatellaPainForm   *self,
   int usual = patella_pain_prompt_get_value (self->usual_prompt);
   g_autofree char *hint = NULL;
 
-  if (usual == PATELLA_PAIN_PROMPT_NO_VALUE)
-    patella_pain_prompt_set_value (self->usual_prompt, worst);
-  else if (usual > worst)
+  if (usual != PATELLA_PAIN_PROMPT_NO_VALUE && usual > worst)
     {
       patella_pain_prompt_set_value (self->usual_prompt, worst);
       hint = g_strdup_printf (_("Usual pain lowered to %d: it cannot be higher than the worst pain."),
@@ -119,10 +116,23 @@ sign_toggled_cb (GtkCheckButton  *check,
   emit_changed (self);
 }
 
+/* The chips look like toggle buttons; a screen reader is told they are
+ * check boxes, ticked or not, since GTK 4.8 reports toggle buttons as
+ * plain push buttons. */
+static void
+sync_context_state (GtkToggleButton *button)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button),
+                               GTK_ACCESSIBLE_STATE_CHECKED,
+                               gtk_toggle_button_get_active (button),
+                               -1);
+}
+
 static void
 context_toggled_cb (GtkToggleButton *button,
                     PatellaPainForm *self)
 {
+  sync_context_state (button);
   emit_changed (self);
 }
 
@@ -137,15 +147,6 @@ note_apply_cb (PatellaPainForm *self)
   g_free (self->applied_note);
   self->applied_note = g_strdup (note);
   emit_changed (self);
-}
-
-static void
-note_focus_leave_cb (GtkEventControllerFocus *controller,
-                     PatellaPainForm         *self)
-{
-  /* Moving on without pressing Enter must not lose what was typed. */
-  if (adw_entry_row_get_show_apply_button (self->note_row))
-    note_apply_cb (self);
 }
 
 void
@@ -264,15 +265,6 @@ patella_pain_form_get_values (PatellaPainForm  *self,
 }
 
 void
-patella_pain_form_set_note_applies (PatellaPainForm *self,
-                                    gboolean         applies)
-{
-  g_return_if_fail (PATELLA_IS_PAIN_FORM (self));
-
-  adw_entry_row_set_show_apply_button (self->note_row, applies);
-}
-
-void
 patella_pain_form_focus_scores (PatellaPainForm *self)
 {
   g_return_if_fail (PATELLA_IS_PAIN_FORM (self));
@@ -335,16 +327,18 @@ patella_pain_form_class_init (PatellaPainFormClass *klass)
 static void
 patella_pain_form_init (PatellaPainForm *self)
 {
-  GtkEventController *focus;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->applied_note = g_strdup ("");
 
   for (guint i = 0; i < N_CONTEXTS; i++)
     {
       GtkWidget *button =
-        gtk_toggle_button_new_with_label (patella_pain_context_get_label (PATELLA_PAIN_CONTEXTS[i]));
+        g_object_new (GTK_TYPE_TOGGLE_BUTTON,
+                      "label", patella_pain_context_get_label (PATELLA_PAIN_CONTEXTS[i]),
+                      "accessible-role", GTK_ACCESSIBLE_ROLE_CHECKBOX,
+                      NULL);
 
+      sync_context_state (GTK_TOGGLE_BUTTON (button));
       gtk_widget_add_css_class (button, "pain-context");
       g_signal_connect (button, "toggled", G_CALLBACK (context_toggled_cb), self);
       patella_wrap_box_append (self->contexts_box, button);
@@ -358,19 +352,16 @@ patella_pain_form_init (PatellaPainForm *self)
       GtkWidget *check = gtk_check_button_new ();
 
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      -1);
       g_signal_connect (check, "toggled", G_CALLBACK (sign_toggled_cb), self);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      /* The row names the check box (libadwaita labels it with the
+       * title), and the check box is the one Tab stop: a focusable row
+       * would be a second stop that says nothing of the tick. */
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_widget_set_focusable (row, FALSE);
       adw_expander_row_add_row (self->signs_row, row);
       self->sign_checks[i] = GTK_CHECK_BUTTON (check);
     }
-
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect (focus, "leave", G_CALLBACK (note_focus_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->note_row), focus);
 }

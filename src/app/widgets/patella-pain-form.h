@@ -18,9 +18,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PatellaPainForm, patella_pain_form, PATELLA, PAIN_FORM, GtkWidget)
 
 /* Signals: "changed", when the user changes a score, a context, a sign, or
- * applies the note (Enter, the apply button, or leaving the field). Setting
- * values from code emits nothing. Worst never stays below usual: choosing
- * one moves the other, and the form says so. */
+ * presses Enter in the note (whoever saves reads the note as typed).
+ * Setting values from code emits nothing. Worst never stays below usual:
+ * choosing one below the other moves the other, and the form says so; an
+ * unchosen score is never filled in for the user. */
 PatellaPainForm    *patella_pain_form_new              (void);
 
 /* NULL empties the form. The day is ignored. */
@@ -39,9 +40,6 @@ PatellaWarningSign  patella_pain_form_get_signs        (PatellaPainForm        *
 /* The note as typed, which may be newer than the last "changed". */
 const char         *patella_pain_form_get_note         (PatellaPainForm        *self);
 
-/* The card saves the note on apply; the dialog reads it when saved. */
-void                patella_pain_form_set_note_applies (PatellaPainForm        *self,
-                                                        gboolean                applies);
 void                patella_pain_form_focus_scores     (PatellaPainForm        *self);
 
 G_END_DECLS

@@ -15,6 +15,12 @@
  * still feels like one tap. */
 #define TEN_WAIT_MS 700
 
+/* Below this width per number the eleven numbers go on two rows, 0 to 5
+ * and 6 to 10, so each stays a comfortable target on a phone-sized
+ * window instead of shrinking to a sliver. */
+#define ONE_ROW_MIN_WIDTH 40
+#define SCALE_SPACING 4
+
 struct _PatellaPainPrompt
 {
   GtkWidget        parent_instance;
@@ -66,13 +72,31 @@ score_words (int score)
   return _("worst pain imaginable");
 }
 
+/* The numbers are toggle buttons that look like a row of keys, but a
+ * screen reader is told they are radio buttons, checked or not: GTK 4.8
+ * would otherwise call them plain push buttons and never say which one is
+ * chosen. */
 static void
 sync_buttons (PatellaPainPrompt *self)
 {
   self->syncing = TRUE;
   for (int i = 0; i < N_SCORES; i++)
-    gtk_toggle_button_set_active (self->buttons[i], i == self->value);
+    {
+      gtk_toggle_button_set_active (self->buttons[i], i == self->value);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->buttons[i]),
+                                   GTK_ACCESSIBLE_STATE_CHECKED, i == self->value,
+                                   -1);
+    }
   self->syncing = FALSE;
+}
+
+/* A typed number is also where the keyboard focus goes, so the screen
+ * reader says the number chosen, as it would for a click. */
+static void
+focus_value (PatellaPainPrompt *self)
+{
+  if (self->value >= 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->buttons[self->value]));
 }
 
 void
@@ -142,6 +166,7 @@ patella_pain_prompt_type_digit (PatellaPainPrompt *self,
   if (self->ten_wait_id != 0 && digit == 0)
     {
       choose (self, 10);
+      focus_value (self);
       return TRUE;
     }
 
@@ -151,11 +176,13 @@ patella_pain_prompt_type_digit (PatellaPainPrompt *self,
     {
       /* Show the 1 at once; it becomes a choice if no 0 follows. */
       patella_pain_prompt_set_value (self, 1);
+      focus_value (self);
       self->ten_wait_id = g_timeout_add (TEN_WAIT_MS, ten_wait_done_cb, self);
       return TRUE;
     }
 
   choose (self, (int) digit);
+  focus_value (self);
   return TRUE;
 }
 
@@ -206,6 +233,25 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return FALSE;
 }
 
+/* The row of numbers is one named group, "Usual pain, 0 to 10", so a
+ * screen reader says what the numbers are for and how far they go. */
+static void
+name_scale (PatellaPainPrompt *self)
+{
+  const char *title = gtk_label_get_label (self->title_label);
+  g_autofree char *name = NULL;
+
+  if (title != NULL && *title != '\0')
+    /* Translators: the name of a 0 to 10 pain scale, e.g. "Usual pain, 0 to 10" */
+    name = g_strdup_printf (_("%s, 0 to 10"), title);
+  else
+    name = g_strdup (_("Pain, 0 to 10"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
 const char *
 patella_pain_prompt_get_title (PatellaPainPrompt *self)
 {
@@ -225,6 +271,7 @@ patella_pain_prompt_set_title (PatellaPainPrompt *self,
 
   gtk_label_set_label (self->title_label, title != NULL ? title : "");
   gtk_widget_set_visible (GTK_WIDGET (self->title_label), title != NULL && *title != '\0');
+  name_scale (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -347,6 +394,109 @@ patella_pain_prompt_set_property (GObject      *object,
 }
 
 static void
+measure_score (GtkWidget *scale,
+               int       *width,
+               int       *height)
+{
+  *width = *height = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (scale);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int w, h;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &w, NULL, NULL, NULL);
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, &h, NULL, NULL, NULL);
+      *width = MAX (*width, w);
+      *height = MAX (*height, h);
+    }
+}
+
+static int
+one_row_width (int score_width)
+{
+  return N_SCORES * MAX (score_width, ONE_ROW_MIN_WIDTH) + (N_SCORES - 1) * SCALE_SPACING;
+}
+
+static GtkSizeRequestMode
+scale_request_mode (GtkWidget *scale)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+scale_measure (GtkWidget      *scale,
+               GtkOrientation  orientation,
+               int             for_size,
+               int            *minimum,
+               int            *natural,
+               int            *minimum_baseline,
+               int            *natural_baseline)
+{
+  int w, h, rows;
+
+  measure_score (scale, &w, &h);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* Two rows at the least, one at best. */
+      *minimum = 6 * w + 5 * SCALE_SPACING;
+      *natural = one_row_width (w);
+      return;
+    }
+
+  rows = for_size < 0 || for_size >= one_row_width (w) ? 1 : 2;
+  *minimum = *natural = rows * h + (rows - 1) * SCALE_SPACING;
+}
+
+static void
+scale_allocate (GtkWidget *scale,
+                int        width,
+                int        height,
+                int        baseline)
+{
+  int w, h, rows, per_row, score_width, row_height, i = 0;
+
+  measure_score (scale, &w, &h);
+  rows = width >= one_row_width (w) ? 1 : 2;
+  per_row = rows == 1 ? N_SCORES : (N_SCORES + 1) / 2;
+  score_width = (width - (per_row - 1) * SCALE_SPACING) / per_row;
+  row_height = (height - (rows - 1) * SCALE_SPACING) / rows;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (scale);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child), i++)
+    {
+      GtkAllocation a = {
+        (i % per_row) * (score_width + SCALE_SPACING),
+        (i / per_row) * (row_height + SCALE_SPACING),
+        score_width,
+        row_height,
+      };
+
+      gtk_widget_size_allocate (child, &a, -1);
+    }
+}
+
+/**
+ * patella_pain_prompt_get_n_rows:
+ * @self: a #PatellaPainPrompt
+ *
+ * Returns: on how many rows the numbers are laid out at the width the
+ *   prompt was last given: 1, or 2 when narrow
+ */
+guint
+patella_pain_prompt_get_n_rows (PatellaPainPrompt *self)
+{
+  int w, h;
+
+  g_return_val_if_fail (PATELLA_IS_PAIN_PROMPT (self), 1);
+
+  measure_score (GTK_WIDGET (self->scale_box), &w, &h);
+  return gtk_widget_get_width (GTK_WIDGET (self->scale_box)) >= one_row_width (w) ? 1 : 2;
+}
+
+static void
 patella_pain_prompt_dispose (GObject *object)
 {
   PatellaPainPrompt *self = PATELLA_PAIN_PROMPT (object);
@@ -416,6 +566,11 @@ patella_pain_prompt_init (PatellaPainPrompt *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->value = PATELLA_PAIN_PROMPT_NO_VALUE;
+  /* The box only holds the numbers; this lays them out, on one or two rows. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->scale_box),
+                                 gtk_custom_layout_new (scale_request_mode,
+                                                        scale_measure,
+                                                        scale_allocate));
   gtk_widget_set_visible (GTK_WIDGET (self->title_label), FALSE);
 
   for (int i = 0; i < N_SCORES; i++)
@@ -424,7 +579,10 @@ patella_pain_prompt_init (PatellaPainPrompt *self)
       /* Translators: a tooltip on one number of the 0 to 10 pain scale,
        * e.g. "4: moderate pain" */
       g_autofree char *tooltip = g_strdup_printf (_("%d: %s"), i, score_words (i));
-      GtkWidget *button = gtk_toggle_button_new_with_label (number);
+      GtkWidget *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
+                                        "label", number,
+                                        "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
+                                        NULL);
 
       g_object_set_data (G_OBJECT (button), "score", GINT_TO_POINTER (i));
       gtk_widget_set_tooltip_text (button, tooltip);
@@ -435,9 +593,11 @@ patella_pain_prompt_init (PatellaPainPrompt *self)
       if (i > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->buttons[0]);
       g_signal_connect (button, "clicked", G_CALLBACK (score_clicked_cb), self);
-      gtk_box_append (self->scale_box, button);
+      gtk_widget_set_parent (button, GTK_WIDGET (self->scale_box));
       self->buttons[i] = GTK_TOGGLE_BUTTON (button);
     }
+  sync_buttons (self);
+  name_scale (self);
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);

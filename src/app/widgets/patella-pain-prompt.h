@@ -40,5 +40,6 @@ gboolean           patella_pain_prompt_type_digit     (PatellaPainPrompt *self,
                                                        guint              digit);
 void               patella_pain_prompt_skip           (PatellaPainPrompt *self);
 void               patella_pain_prompt_focus_scale    (PatellaPainPrompt *self);
+guint              patella_pain_prompt_get_n_rows     (PatellaPainPrompt *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* patella-pain-entry-dialog.c: edit a day of the diary, or log a past one
+/* patella-pain-entry-dialog.c: log or edit one day's pain: Today's and the diary's editor
  *
  * Copyright 2026 The Patella authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-day-label.h"
 #include "patella-pain-entry-dialog.h"
 #include "patella-warning-signs.h"
@@ -22,6 +23,9 @@ struct _PatellaPainEntryDialog
   /* What the store holds for the day, so a save keeps its first time. */
   PatellaPainEntry *stored;
   guint             picking : 1;
+  /* Saved, deleted, or the user chose to discard: closing asks nothing. */
+  guint             done : 1;
+  guint             cannot_delete : 1;
 
   AdwToastOverlay  *toast_overlay;
   AdwWindowTitle   *window_title;
@@ -75,6 +79,43 @@ select_calendar_day (PatellaPainEntryDialog *self)
   self->picking = FALSE;
 }
 
+/* "Edit Entry" for a day that has one; "Log Pain" for a day picked from
+ * Today that has none yet; "Log a Past Day" from the diary's button. */
+static void
+update_titles (PatellaPainEntryDialog *self)
+{
+  const char *title;
+
+  if (!self->editing)
+    title = _("Log a Past Day");
+  else if (self->stored != NULL)
+    title = _("Edit Entry");
+  else
+    title = _("Log Pain");
+
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_widget_set_visible (self->delete_button,
+                          self->editing && self->stored != NULL && !self->cannot_delete);
+}
+
+/**
+ * patella_pain_entry_dialog_set_can_delete:
+ * @self: a #PatellaPainEntryDialog
+ * @can_delete: whether to offer Delete Entry for a day that has one
+ *
+ * The diary offers it (and Undo after it); Today's card does not.
+ */
+void
+patella_pain_entry_dialog_set_can_delete (PatellaPainEntryDialog *self,
+                                          gboolean                can_delete)
+{
+  g_return_if_fail (PATELLA_IS_PAIN_ENTRY_DIALOG (self));
+
+  self->cannot_delete = !can_delete;
+  update_titles (self);
+}
+
 /* Loads the day into the form: what the store holds, or an empty form. */
 static void
 load_day (PatellaPainEntryDialog *self)
@@ -113,6 +154,7 @@ load_day (PatellaPainEntryDialog *self)
   else
     show_day_hint (self, NULL);
 
+  update_titles (self);
   update_save_button (self);
 }
 
@@ -213,6 +255,7 @@ patella_pain_entry_dialog_save (PatellaPainEntryDialog  *self,
   if (!patella_store_save_pain (self->store, entry, NULL, error))
     return FALSE;
 
+  self->done = TRUE;
   g_signal_emit (self, signals[SAVED], 0, self->day);
   return TRUE;
 }
@@ -238,8 +281,85 @@ save_clicked_cb (PatellaPainEntryDialog *self)
 static void
 delete_clicked_cb (PatellaPainEntryDialog *self)
 {
+  self->done = TRUE;
   g_signal_emit (self, signals[DELETE_REQUESTED], 0, self->day);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+/**
+ * patella_pain_entry_dialog_has_changes:
+ * @self: a #PatellaPainEntryDialog
+ *
+ * Returns: whether the form differs from what the store holds for the day
+ *   (or, for a day with no entry, whether anything was chosen or typed)
+ */
+gboolean
+patella_pain_entry_dialog_has_changes (PatellaPainEntryDialog *self)
+{
+  g_autoptr(PatellaPainEntry) edited = NULL;
+  g_autofree char *note = NULL;
+
+  g_return_val_if_fail (PATELLA_IS_PAIN_ENTRY_DIALOG (self), FALSE);
+
+  note = g_strstrip (g_strdup (patella_pain_form_get_note (self->form)));
+  if (self->stored == NULL)
+    return patella_pain_form_get_usual (self->form) != PATELLA_PAIN_FORM_NO_SCORE
+      || patella_pain_form_get_worst (self->form) != PATELLA_PAIN_FORM_NO_SCORE
+      || patella_pain_form_get_contexts (self->form) != PATELLA_PAIN_CONTEXT_NONE
+      || patella_pain_form_get_signs (self->form) != PATELLA_WARNING_SIGN_NONE
+      || *note != '\0';
+
+  edited = patella_pain_entry_copy (self->stored);
+  patella_pain_form_get_values (self->form, edited);
+  return !patella_pain_entry_equal (edited, self->stored);
+}
+
+static gboolean
+close_idle_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+discard_response_cb (AdwMessageDialog       *dialog,
+                     const char             *response,
+                     PatellaPainEntryDialog *self)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+
+  /* Closed once the question has gone: it is transient for this window,
+   * which must outlive it. */
+  self->done = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Cancel, Escape or the window's close: an edit is never dropped without
+ * asking. */
+static gboolean
+patella_pain_entry_dialog_close_request (GtkWindow *window)
+{
+  PatellaPainEntryDialog *self = PATELLA_PAIN_ENTRY_DIALOG (window);
+  GtkWidget *ask;
+
+  if (self->done || !patella_pain_entry_dialog_has_changes (self))
+    return GTK_WINDOW_CLASS (patella_pain_entry_dialog_parent_class)->close_request (window);
+
+  ask = adw_message_dialog_new (window, _("Discard Changes?"),
+                                _("What you chose or typed for this day is not saved yet."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (ask),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (ask), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (ask), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (ask), "keep");
+  g_signal_connect_object (ask, "response", G_CALLBACK (discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (ask));
+
+  return TRUE;
 }
 
 static void
@@ -292,14 +412,10 @@ patella_pain_entry_dialog_new (GtkWindow    *parent,
         }
     }
 
-  adw_window_title_set_title (self->window_title,
-                              self->editing ? _("Edit Entry") : _("Log a Past Day"));
-  gtk_window_set_title (GTK_WINDOW (self),
-                        self->editing ? _("Edit Entry") : _("Log a Past Day"));
   gtk_widget_set_visible (GTK_WIDGET (self->day_button), !self->editing);
-  gtk_widget_set_visible (self->delete_button, self->editing);
 
   load_day (self);
+  patella_pain_form_focus_scores (self->form);
 
   return self;
 }
@@ -324,6 +440,7 @@ patella_pain_entry_dialog_class_init (PatellaPainEntryDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = patella_pain_entry_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = patella_pain_entry_dialog_close_request;
 
   signals[SAVED] =
     g_signal_new ("saved",
@@ -364,4 +481,6 @@ static void
 patella_pain_entry_dialog_init (PatellaPainEntryDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One accessible name per button: GTK 4.8 says "_Save Save". */
+  patella_a11y_name_buttons (GTK_WIDGET (self));
 }

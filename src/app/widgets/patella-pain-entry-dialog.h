@@ -1,4 +1,4 @@
-/* patella-pain-entry-dialog.h: edit a day of the diary, or log a past one
+/* patella-pain-entry-dialog.h: log or edit one day's pain: Today's and the diary's editor
  *
  * Copyright 2026 The Patella authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -24,7 +24,8 @@ G_DECLARE_FINAL_TYPE (PatellaPainEntryDialog, patella_pain_entry_dialog,
 
 /* day NULL: log a new entry, for a day picked with a calendar (at first the
  * latest day of the last month with no entry, else yesterday; never after
- * today). Otherwise edit that day's entry. */
+ * today). Otherwise log or edit that day's entry (Today's card passes
+ * today). */
 PatellaPainEntryDialog *patella_pain_entry_dialog_new      (GtkWindow              *parent,
                                                             PatellaStore           *store,
                                                             PatellaToday           *today,
@@ -37,5 +38,9 @@ gboolean                patella_pain_entry_dialog_pick_day (PatellaPainEntryDial
 PatellaPainForm        *patella_pain_entry_dialog_get_form (PatellaPainEntryDialog *self);
 gboolean                patella_pain_entry_dialog_save     (PatellaPainEntryDialog *self,
                                                             GError                **error);
+void                    patella_pain_entry_dialog_set_can_delete (PatellaPainEntryDialog *self,
+                                                                  gboolean                can_delete);
+/* Closing with changes asks first (Discard or Keep Editing). */
+gboolean                patella_pain_entry_dialog_has_changes (PatellaPainEntryDialog *self);
 
 G_END_DECLS
