@@ -45,6 +45,18 @@ CONTAINER_ROLES = {'panel', 'scroll pane', 'list', 'list box', 'grouping', 'sect
                    'page tab list', 'tool bar', 'menu', 'popup menu', 'dialog', 'frame',
                    'table', 'tree', 'tree table', 'viewport'}
 TOOLKIT_NAME = re.compile(r'^(Gtk|Adw|Patella)[A-Z][A-Za-z]*$')
+# GTK 4.8 names a button with a mnemonic from its label property and again
+# from the label inside it: Orca reads "underscore Program Program". A word
+# that starts with an underscore is that doubling, whatever the role.
+MNEMONIC = re.compile(r'(^|\s)_\w')
+
+
+def doubled(name):
+    """Whether a name ends with the same words twice, as GTK 4.8 reads a
+    widget given a name and also labelled by its own title
+    ("How to do Clamshell Clamshell", "Save Save")."""
+    words = name.replace('_', '').lower().split()
+    return any(words[-k:] == words[-2 * k:-k] for k in range(1, len(words) // 2 + 1))
 
 # What the app cannot name: toolkit-private objects of GTK 4.8 and
 # libadwaita 1.2, reachable through no public API (reaching into their
@@ -74,6 +86,9 @@ ALLOWED = [
      "GtkCalendar's private month and year arrows (GTK 4.8)"),
     ('panel', 'GtkStackPage', r"filler '(GtkCalendar|Day to log)'$",
      "GtkCalendar's private stack of month names (GTK 4.8)"),
+    ('panel', '_1', r"^frame 'Keyboard Shortcuts'",
+     "GtkShortcutsSection titles its private pages \"_1\", \"_2\"… for the mnemonics of "
+     "its page switcher (GTK 4.8); the section has one page and no switcher is shown"),
     ('push button', 'GtkButton', r"^frame 'About'",
      "AdwAboutWindow's private buttons (its rows' link buttons)"),
     ('list', 'GtkListBox', r"^frame 'About'",
@@ -187,6 +202,7 @@ def findings(root, skip=()):
             bad = TOOLKIT_NAME.match(name.strip()) is not None or (lands and is_bad_name(name))
         else:
             bad = False
+        bad = bad or MNEMONIC.search(name) is not None or doubled(name)
         if bad and not allowed(role, name, path):
             # The path names the nearest named ancestors: enough to find it.
             where = named_path(path).split(' > ')
@@ -317,11 +333,27 @@ def check_progress_focus(window):
        % (describe(node) if node else 'nothing', named_path(path)))
 
 
+def check_main_menu(app):
+    """The main menu's items, read as the menu opens: named once each."""
+    first = menu_item(app, 'Preferences')
+    items = [n for w in toplevels(app) for n, _ in walk(w, [], [])
+             if safe(n.getRoleName, '').endswith('menu item')]
+    bad = [describe(n) for n in items
+           if is_bad_name(safe(lambda: n.name, '')) or MNEMONIC.search(safe(lambda: n.name, ''))]
+    ok(first is not None and items and not bad,
+       'the main menu: every item has a name of its own (%d items)' % len(items))
+    if bad:
+        diag('%d badly named in the main menu:\n  %s' % (len(bad), '\n  '.join(bad)))
+    press('Escape')
+    wait_for(lambda: not any(on_screen(n) for n in items), 5)
+
+
 def walk_dialogs(app):
     window = main_window(app)
 
     press('alt+1')
     time.sleep(1.0)
+    check_main_menu(app)
     for label in ('Preferences', 'Keyboard Shortcuts', 'About Patella', 'Restore from Backup…'):
         check_dialog(app, label, lambda: activate(menu_item(app, label)))
 
@@ -373,16 +405,8 @@ def walk_dialogs(app):
     diary = find(window, 'list', lambda n: n == 'Pain diary')
     ok(diary is not None, 'the diary lists days')
     row = diary and find(diary, 'list item', lambda n: n != '')
-
-    def edit_day():
-        for _ in range(60):
-            if row.getState().contains(pyatspi.STATE_FOCUSED):
-                break
-            press('Tab')
-            wait_for(lambda: row.getState().contains(pyatspi.STATE_FOCUSED), 0.3)
-        press('Return')
     if row is not None:
-        check_dialog(app, 'Edit Entry', edit_day)
+        check_dialog(app, 'Edit Entry', lambda: open_row(row))
 
 
 def start(args, env):
@@ -421,10 +445,30 @@ def walk_how_to(app):
     check_progress_focus(window)
     press('alt+1')
     time.sleep(1.0)
-    how_to = wait_for(lambda: find(window, 'push button', lambda n: n.startswith('How to')), 10)
-    ok(how_to is not None, 'Today has How to buttons on a training day')
+    # Each exercise row of the plan opens its how-to sheet, as a button
+    # would: a list item (or a button) named "How to do <exercise>".
+    how_to = wait_for(lambda: next((n for n, _ in walk(window, [], [])
+                                    if safe(n.getRoleName) in ('list item', 'push button')
+                                    and (safe(lambda: n.name) or '').startswith('How to do ')),
+                                   None), 10)
+    ok(how_to is not None, 'Today has How to do rows on a training day: %r'
+       % (how_to.name if how_to else None))
     if how_to is not None:
-        check_dialog(app, 'the how-to sheet', lambda: activate(how_to))
+        check_dialog(app, 'the how-to sheet', lambda: open_row(how_to))
+
+
+def open_row(node):
+    """Opens an activatable row as the keyboard does, Enter on it; a
+    button takes its own action."""
+    if safe(node.getRoleName) == 'push button':
+        activate(node)
+        return
+    for _ in range(60):
+        if node.getState().contains(pyatspi.STATE_FOCUSED):
+            break
+        press('Tab')
+        wait_for(lambda: node.getState().contains(pyatspi.STATE_FOCUSED), 0.3)
+    press('Return')
 
 
 def main():

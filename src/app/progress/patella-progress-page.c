@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-catalogue.h"
 #include "patella-chart.h"
 #include "patella-exercise.h"
@@ -515,6 +516,8 @@ patella_progress_page_init (PatellaProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   build_cards (self);
+  /* The range buttons and the charts' options have mnemonics. */
+  patella_a11y_name_buttons (GTK_WIDGET (self));
   g_signal_connect_object (self->range_program, "toggled", G_CALLBACK (range_toggled_cb), self, 0);
   g_signal_connect_object (self->range_2w, "toggled", G_CALLBACK (range_toggled_cb), self, 0);
   g_signal_connect_object (self->range_6w, "toggled", G_CALLBACK (range_toggled_cb), self, 0);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-day-plan.h"
 #include "patella-first-run-window.h"
 #include "patella-kujala-window.h"
@@ -551,4 +552,6 @@ patella_first_run_window_init (PatellaFirstRunWindow *self)
   update_signs (self);
   reminder_toggled_cb (self);
   page_changed_cb (self);
+  /* Continue, Back and the knee choices have mnemonics. */
+  patella_a11y_name_buttons (GTK_WIDGET (self));
 }

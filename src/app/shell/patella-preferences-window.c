@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-autostart.h"
 #include "patella-preferences-window.h"
 
@@ -25,6 +26,7 @@ struct _PatellaPreferencesWindow
   GtkWidget            *rate_row;
   GtkAdjustment        *rate_adjustment;
   GtkSwitch            *login_switch;
+  GtkButton            *program_button;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaPreferencesWindow, patella_preferences_window,
@@ -193,6 +195,7 @@ patella_preferences_window_class_init (PatellaPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, rate_row);
   gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, rate_adjustment);
   gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, login_switch);
+  gtk_widget_class_bind_template_child (widget_class, PatellaPreferencesWindow, program_button);
 }
 
 static void
@@ -202,4 +205,9 @@ patella_preferences_window_init (PatellaPreferencesWindow *self)
 
   gtk_switch_set_active (self->login_switch, patella_autostart_is_enabled ());
   g_signal_connect_swapped (self->login_switch, "state-set", G_CALLBACK (login_state_set_cb), self);
+  /* GTK 4.8 reads a name given here, then the row's title the widget is
+   * labelled by: "Start at login Start at Login". One of them each. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->login_switch),
+                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  patella_a11y_set_button_name (self->program_button, _("Set up the program again"));
 }

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-task-bar.h"
 
 /* A job that ends within this long shows nothing: a bar that flashes up
@@ -234,6 +235,7 @@ patella_task_bar_init (PatellaTaskBar *self)
   gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
 
   self->cancel_button = gtk_button_new_with_mnemonic (_("_Cancel"));
+  patella_a11y_set_button_name (GTK_BUTTON (self->cancel_button), NULL);
   gtk_widget_set_valign (self->cancel_button, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->cancel_button, "clicked",
                             G_CALLBACK (cancel_clicked_cb), self);

@@ -314,6 +314,11 @@ patella_kujala_row_init (PatellaKujalaRow *self)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->list, "boxed-list");
   gtk_widget_set_parent (self->list, GTK_WIDGET (self));
+  /* A list's name is read as the focus enters it; GTK 4.8 says
+   * "GtkListBox" otherwise. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Knee Questionnaire"),
+                                  -1);
 
   self->row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), _("Knee Questionnaire"));

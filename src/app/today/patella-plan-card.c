@@ -262,6 +262,9 @@ make_exercise_row (PatellaExercise *exercise,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, dose,
                                   -1);
+  /* GTK 4.8 reads the label, then the title the row is labelled by:
+   * "How to do Clamshell Clamshell". */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   g_signal_connect (row, "activated", G_CALLBACK (how_to_activated_cb), exercise);
 
   return row;

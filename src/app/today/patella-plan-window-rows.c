@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-catalogue.h"
 #include "patella-plan.h"
 #include "patella-plan-window-private.h"
@@ -51,6 +52,9 @@ _patella_plan_window_set_label (GtkWidget  *widget,
 {
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
+  /* GTK 4.8 would read the row's title the widget is labelled by after it:
+   * "Sets Sets". */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 /* A row with a spin button held to the field's limits, or NULL when the
@@ -80,9 +84,9 @@ _patella_plan_window_spin_row (GtkWidget        *parent,
     g_autofree char *range = g_strdup_printf (_("%d to %d"), min, max);
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), range);
   }
-  _patella_plan_window_set_label (spin, title);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  _patella_plan_window_set_label (spin, title);
 
   if (ADW_IS_EXPANDER_ROW (parent))
     adw_expander_row_add_row (ADW_EXPANDER_ROW (parent), row);
@@ -331,6 +335,7 @@ _patella_plan_window_add_plan_row (PatellaPlanWindow          *self,
   save_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (save_row), _("Use this dose from now on"));
   widgets->save = gtk_button_new_with_mnemonic (_("_Save Dose"));
+  patella_a11y_set_button_name (GTK_BUTTON (widgets->save), NULL);
   gtk_widget_set_valign (widgets->save, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (widgets->save, "suggested-action");
   g_object_set_data_full (G_OBJECT (widgets->save), "dose-edit", edit,
@@ -338,6 +343,15 @@ _patella_plan_window_add_plan_row (PatellaPlanWindow          *self,
   g_signal_connect (widgets->save, "clicked", G_CALLBACK (save_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (save_row), widgets->save);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (widgets->expander), save_row);
+
+  /* libadwaita 1.2 leaves the expander's own list item unnamed, and the
+   * lists it lays out its header and its dose rows in read "GtkListBox". */
+  _patella_plan_window_set_label (widgets->expander, name);
+  if (dose_text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widgets->expander),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, dose_text,
+                                    -1);
+  patella_a11y_name_lists (widgets->expander, name);
 
   adw_preferences_group_add (self->plan_group, widgets->expander);
   g_ptr_array_add (self->added_rows, widgets->expander);

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-catalogue.h"
 #include "patella-plan-window-private.h"
 #include "patella-store-plan.h"
@@ -94,6 +95,7 @@ build_own_form (PatellaPlanWindow *self)
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (own_add_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  patella_a11y_set_button_name (GTK_BUTTON (button), NULL);
   adw_preferences_group_add (self->own_group, row);
 }
 

@@ -12,5 +12,7 @@ G_BEGIN_DECLS
 void patella_a11y_set_button_name (GtkButton  *button,
                                    const char *name);
 void patella_a11y_name_buttons    (GtkWidget  *root);
+void patella_a11y_name_lists      (GtkWidget  *root,
+                                   const char *name);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-pain-form.h"
 #include "patella-pain-prompt.h"
 #include "patella-warning-signs.h"
@@ -329,6 +330,9 @@ patella_pain_form_init (PatellaPainForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->applied_note = g_strdup ("");
+  /* The form's one list holds only the warning signs, and so do the lists
+   * libadwaita lays the expander out in. */
+  patella_a11y_name_lists (GTK_WIDGET (self), _("Warning signs"));
 
   for (guint i = 0; i < N_CONTEXTS; i++)
     {
