@@ -385,8 +385,8 @@ test_shortcuts_window (void)
       g_object_unref (page);
     }
   g_assert_cmpuint (n_shown, ==, 1);
-  g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), "Start Today’s Session",
-                               "On Today, when the focus is not on a button or a field"));
+  g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), "Start or Resume Today’s Session",
+                               "On Today, when the focus is not on a button, a field or a row that opens something"));
 
   gtk_window_destroy (shortcuts);
   gtk_window_destroy (GTK_WINDOW (window));
