@@ -13,6 +13,7 @@
 #include "patella-diary-row.h"
 #include "patella-fake-clock.h"
 #include "patella-pain-card.h"
+#include "patella-pain-entry-dialog.h"
 #include "patella-preferences-window.h"
 #include "patella-progress-page.h"
 #include "patella-today-page.h"
@@ -730,6 +731,114 @@ test_quit_mid_session_asks (void)
   test_rm_rf (dir);
 }
 
+/* Answers the question an unsaved pain entry asks before it goes. */
+static void
+answer_discard (const char *response)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  spin_until_idle ();
+  for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w))
+          && adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (w), "discard"))
+        dialog = ADW_MESSAGE_DIALOG (w);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard Changes?");
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin_until_idle ();
+}
+
+/* A window with a pain entry open over it, changed and not saved. */
+static PatellaPainEntryDialog *
+open_unsaved_entry (PatellaWindow *window)
+{
+  g_autoptr(PatellaPainEntry) entry = patella_pain_entry_new ("2026-06-01", 3, 4);
+  PatellaPainEntryDialog *dialog =
+    patella_pain_entry_dialog_new (GTK_WINDOW (window), patella_window_get_store (window),
+                                   patella_window_get_today (window), NULL);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin_until_idle ();
+  g_assert_null (patella_pain_entry_dialog_find_unsaved (GTK_WINDOW (window)));
+  patella_pain_form_set_entry (patella_pain_entry_dialog_get_form (dialog), entry);
+  g_assert_true (patella_pain_entry_dialog_find_unsaved (GTK_WINDOW (window)) == dialog);
+  g_assert_true (patella_pain_entry_dialog_find_unsaved (NULL) == dialog);
+
+  return dialog;
+}
+
+/* Closing the window, or quitting, over an unsaved pain entry asks what the
+ * entry's own close asks: Keep Editing keeps both, Discard lets them go. */
+static void
+test_close_over_unsaved_entry_asks (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "patella.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PatellaStore) store = patella_store_open (path, &error);
+  PatellaWindow *window;
+  PatellaPainEntryDialog *dialog;
+
+  g_assert_no_error (error);
+  window = make_window ();
+  patella_window_set_store (window, store);
+  spin_until_idle ();
+  dialog = open_unsaved_entry (window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+
+  gtk_window_close (GTK_WINDOW (window));
+  answer_discard ("keep");
+  g_assert_nonnull (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  answer_discard ("keep");
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  gtk_window_close (GTK_WINDOW (window));
+  answer_discard ("discard");
+  wait_until_gone (&window);
+  g_assert_null (dialog);
+  g_assert_null (patella_pain_entry_dialog_find_unsaved (NULL));
+  g_clear_object (&store);
+  test_rm_rf (dir);
+}
+
+/* Ctrl+Q over an unsaved entry quits once the user discards it. */
+static void
+test_quit_over_unsaved_entry_asks (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "patella.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PatellaStore) store = patella_store_open (path, &error);
+  PatellaWindow *window;
+
+  g_assert_no_error (error);
+  window = make_window ();
+  patella_window_set_store (window, store);
+  spin_until_idle ();
+  open_unsaved_entry (window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  answer_discard ("discard");
+  wait_until_gone (&window);
+  g_assert_null (patella_pain_entry_dialog_find_unsaved (NULL));
+  g_clear_object (&store);
+  test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -754,8 +863,10 @@ main (int   argc,
   g_test_add_func ("/window/midnight-with-window-open", test_midnight_with_window_open);
   g_test_add_func ("/window/diary-rows-made-when-shown", test_diary_rows_made_when_shown);
   g_test_add_func ("/window/close-mid-session-asks", test_close_mid_session_asks);
+  g_test_add_func ("/window/close-over-unsaved-entry-asks", test_close_over_unsaved_entry_asks);
   /* Last: quitting closes every window. */
   g_test_add_func ("/window/quit-mid-session-asks", test_quit_mid_session_asks);
+  g_test_add_func ("/window/quit-over-unsaved-entry-asks", test_quit_over_unsaved_entry_asks);
 
   ret = g_test_run ();
 

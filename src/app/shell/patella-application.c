@@ -11,6 +11,7 @@
 
 #include "patella-application-private.h"
 #include "patella-monotonic-clock.h"
+#include "patella-pain-entry-dialog.h"
 #include "patella-paths.h"
 #include "patella-preferences-window.h"
 #include "patella-window.h"
@@ -334,12 +335,31 @@ quit_after_leave_cb (GObject      *source,
 }
 
 static void
+quit_after_entry_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GApplication) app = user_data;
+
+  if (patella_pain_entry_dialog_close_finish (PATELLA_PAIN_ENTRY_DIALOG (source), result))
+    g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
 patella_application_quit_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
 {
   GApplication *app = G_APPLICATION (user_data);
+  PatellaPainEntryDialog *entry = patella_pain_entry_dialog_find_unsaved (NULL);
   GList *windows;
+
+  /* A pain entry with unsaved changes asks first, as its own close does. */
+  if (entry != NULL)
+    {
+      patella_pain_entry_dialog_close_async (entry, quit_after_entry_cb, g_object_ref (app));
+      return;
+    }
 
   /* Quitting mid-session asks what Escape asks, then quits. */
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)

@@ -11,6 +11,7 @@
 #include "patella-day-plan.h"
 #include "patella-diary-page.h"
 #include "patella-first-run-window.h"
+#include "patella-pain-entry-dialog.h"
 #include "patella-plan.h"
 #include "patella-plan-window.h"
 #include "patella-progress-page.h"
@@ -356,11 +357,31 @@ leave_then_close_cb (GObject      *source,
     gtk_window_close (GTK_WINDOW (self));
 }
 
-/* Closing the window mid-session asks what Escape asks. */
+static void
+entry_closed_then_close_cb (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(PatellaWindow) self = user_data;
+
+  if (patella_pain_entry_dialog_close_finish (PATELLA_PAIN_ENTRY_DIALOG (source), result))
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Closing the window mid-session asks what Escape asks; over a pain
+ * entry with unsaved changes, what the entry's own close asks. */
 static gboolean
 patella_window_close_request (GtkWindow *window)
 {
   PatellaWindow *self = PATELLA_WINDOW (window);
+  PatellaPainEntryDialog *entry = patella_pain_entry_dialog_find_unsaved (window);
+
+  if (entry != NULL)
+    {
+      patella_pain_entry_dialog_close_async (entry, entry_closed_then_close_cb,
+                                             g_object_ref (self));
+      return TRUE;
+    }
 
   if (patella_window_get_in_session (self))
     {

@@ -26,6 +26,8 @@ struct _PatellaPainEntryDialog
   /* Saved, deleted, or the user chose to discard: closing asks nothing. */
   guint             done : 1;
   guint             cannot_delete : 1;
+  /* A patella_pain_entry_dialog_close_async() waiting for the answer. */
+  GTask            *close_task;
 
   AdwToastOverlay  *toast_overlay;
   AdwWindowTitle   *window_title;
@@ -314,10 +316,35 @@ patella_pain_entry_dialog_has_changes (PatellaPainEntryDialog *self)
   return !patella_pain_entry_equal (edited, self->stored);
 }
 
+static void
+return_close_task (PatellaPainEntryDialog *self,
+                   gboolean                closed)
+{
+  GTask *task = g_steal_pointer (&self->close_task);
+
+  if (task != NULL)
+    {
+      g_task_return_boolean (task, closed);
+      g_object_unref (task);
+    }
+}
+
+/* Closes for good. A caller told of it may close the parent next, while
+ * a reference still keeps this window: it must not point at the parent. */
+static void
+close_now (PatellaPainEntryDialog *self)
+{
+  gtk_window_close (GTK_WINDOW (self));
+  gtk_window_set_transient_for (GTK_WINDOW (self), NULL);
+}
+
 static gboolean
 close_idle_cb (gpointer user_data)
 {
-  gtk_window_close (GTK_WINDOW (user_data));
+  PatellaPainEntryDialog *self = user_data;
+
+  close_now (self);
+  return_close_task (self, TRUE);
   return G_SOURCE_REMOVE;
 }
 
@@ -327,7 +354,10 @@ discard_response_cb (AdwMessageDialog       *dialog,
                      PatellaPainEntryDialog *self)
 {
   if (g_strcmp0 (response, "discard") != 0)
-    return;
+    {
+      return_close_task (self, FALSE);
+      return;
+    }
 
   /* Closed once the question has gone: it is transient for this window,
    * which must outlive it. */
@@ -335,19 +365,12 @@ discard_response_cb (AdwMessageDialog       *dialog,
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
 }
 
-/* Cancel, Escape or the window's close: an edit is never dropped without
- * asking. */
-static gboolean
-patella_pain_entry_dialog_close_request (GtkWindow *window)
+static void
+ask_discard (PatellaPainEntryDialog *self)
 {
-  PatellaPainEntryDialog *self = PATELLA_PAIN_ENTRY_DIALOG (window);
-  GtkWidget *ask;
+  GtkWidget *ask = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes?"),
+                                           _("What you chose or typed for this day is not saved yet."));
 
-  if (self->done || !patella_pain_entry_dialog_has_changes (self))
-    return GTK_WINDOW_CLASS (patella_pain_entry_dialog_parent_class)->close_request (window);
-
-  ask = adw_message_dialog_new (window, _("Discard Changes?"),
-                                _("What you chose or typed for this day is not saved yet."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (ask),
                                     "keep", _("_Keep Editing"),
                                     "discard", _("_Discard"),
@@ -358,8 +381,104 @@ patella_pain_entry_dialog_close_request (GtkWindow *window)
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (ask), "keep");
   g_signal_connect_object (ask, "response", G_CALLBACK (discard_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (ask));
+}
 
+/* Cancel, Escape or the window's close: an edit is never dropped without
+ * asking. */
+static gboolean
+patella_pain_entry_dialog_close_request (GtkWindow *window)
+{
+  PatellaPainEntryDialog *self = PATELLA_PAIN_ENTRY_DIALOG (window);
+
+  if (self->done || !patella_pain_entry_dialog_has_changes (self))
+    return GTK_WINDOW_CLASS (patella_pain_entry_dialog_parent_class)->close_request (window);
+
+  ask_discard (self);
   return TRUE;
+}
+
+/**
+ * patella_pain_entry_dialog_close_async:
+ * @self: a #PatellaPainEntryDialog
+ * @callback: called once the dialog has closed, or stays
+ * @user_data: for @callback
+ *
+ * Closes @self as its own close button does: with unsaved changes it asks
+ * first (Keep Editing or Discard). What closing the main window and
+ * quitting do first, so that neither drops an edit without asking.
+ */
+void
+patella_pain_entry_dialog_close_async (PatellaPainEntryDialog *self,
+                                       GAsyncReadyCallback     callback,
+                                       gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PATELLA_IS_PAIN_ENTRY_DIALOG (self));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, patella_pain_entry_dialog_close_async);
+  if (self->done || !patella_pain_entry_dialog_has_changes (self))
+    {
+      self->done = TRUE;
+      close_now (self);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  /* Asked twice (Ctrl+Q again while the question shows): the first
+   * caller's answer stands, this one's is "stays". */
+  if (self->close_task != NULL)
+    {
+      g_task_return_boolean (task, FALSE);
+      return;
+    }
+  self->close_task = g_steal_pointer (&task);
+  ask_discard (self);
+}
+
+/**
+ * patella_pain_entry_dialog_close_finish:
+ * @self: a #PatellaPainEntryDialog
+ * @result: the result given to the callback
+ *
+ * Returns: %TRUE if the dialog closed (nothing to lose, or the user chose
+ *   Discard), %FALSE if the user kept editing
+ */
+gboolean
+patella_pain_entry_dialog_close_finish (PatellaPainEntryDialog *self,
+                                        GAsyncResult           *result)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), NULL);
+}
+
+/**
+ * patella_pain_entry_dialog_find_unsaved:
+ * @parent: (nullable): a window, or %NULL for any
+ *
+ * Returns: (transfer none) (nullable): an open entry dialog over @parent
+ *   with changes that are not saved, if there is one
+ */
+PatellaPainEntryDialog *
+patella_pain_entry_dialog_find_unsaved (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  PatellaPainEntryDialog *found = NULL;
+
+  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (PATELLA_IS_PAIN_ENTRY_DIALOG (window)
+          && !PATELLA_PAIN_ENTRY_DIALOG (window)->done
+          && (parent == NULL || gtk_window_get_transient_for (GTK_WINDOW (window)) == parent)
+          && patella_pain_entry_dialog_has_changes (PATELLA_PAIN_ENTRY_DIALOG (window)))
+        found = PATELLA_PAIN_ENTRY_DIALOG (window);
+    }
+
+  return found;
 }
 
 static void

@@ -42,5 +42,11 @@ void                    patella_pain_entry_dialog_set_can_delete (PatellaPainEnt
                                                                   gboolean                can_delete);
 /* Closing with changes asks first (Discard or Keep Editing). */
 gboolean                patella_pain_entry_dialog_has_changes (PatellaPainEntryDialog *self);
+void                    patella_pain_entry_dialog_close_async (PatellaPainEntryDialog *self,
+                                                               GAsyncReadyCallback     callback,
+                                                               gpointer                user_data);
+gboolean                patella_pain_entry_dialog_close_finish (PatellaPainEntryDialog *self,
+                                                                GAsyncResult           *result);
+PatellaPainEntryDialog *patella_pain_entry_dialog_find_unsaved (GtkWindow              *parent);
 
 G_END_DECLS
