@@ -47,6 +47,25 @@ def press(name):
     subprocess.run(['xdotool', 'key', '--clearmodifiers', name], check=True)
 
 
+def start_app(args, env):
+    """Starts the app with its output on stderr: were it to hold the TAP
+    pipe (stdout) open after the script ended, meson would wait for it
+    until its timeout. Stop it with stop_app, in a finally."""
+    return subprocess.Popen(args, env=env, stdin=subprocess.DEVNULL, stdout=sys.stderr)
+
+
+def stop_app(app):
+    """Ends an app started with start_app, killing it if it does not go."""
+    if app.poll() is not None:
+        return
+    app.terminate()
+    try:
+        app.wait(10)
+    except subprocess.TimeoutExpired:
+        app.kill()
+        app.wait()
+
+
 def find_app(pyatspi):
     for app in pyatspi.Registry.getDesktop(0):
         try:

@@ -9,7 +9,9 @@
 # dialog reachable from the main menu and the pages. It fails listing each
 # control on screen whose name is empty or a toolkit class name
 # ("GtkScale", "AdwGizmo", "PatellaPainForm", a bare "panel"), which is
-# what Orca speaks when nothing better is set. It also checks that Alt+3
+# what Orca speaks when nothing better is set, and each name GTK 4.8 reads
+# with a mnemonic's underscore ("_Program Program") or twice over ("Sets
+# Sets"); the main menu's items too. It also checks that Alt+3
 # leaves the focus on something named. Under an X server (xvfb-run), it
 # starts a session bus of its own:  tests/test-atspi-walk.py _build/src/patella
 # Prints TAP, with a skip plan when pyatspi is not installed.
@@ -27,7 +29,7 @@ except ImportError:
     print('1..0 # SKIP pyatspi is not installed (python3-pyatspi)')
     sys.exit(0)
 
-from atspi_tap import finish, ok, on_own_bus, press, wait_for
+from atspi_tap import finish, ok, on_own_bus, press, start_app, stop_app, wait_for
 from atspi_tap import find_app as _find_app
 
 # Roles a user can land on or operate: each needs a name of its own.
@@ -410,7 +412,7 @@ def walk_dialogs(app):
 
 
 def start(args, env):
-    patella = subprocess.Popen(args, env=env)
+    patella = start_app(args, env)
     app = wait_for(find_app, 30)
     ok(app is not None, 'the app is on the accessibility bus: %s' % ' '.join(args[1:]))
     if app is not None:
@@ -421,8 +423,7 @@ def start(args, env):
 
 def stop(patella):
     ok(patella.poll() is None, 'the app is still running (no critical warning)')
-    patella.terminate()
-    patella.wait(10)
+    stop_app(patella)
     # The next app must not find this one on the bus.
     wait_for(lambda: find_app() is None, 10)
 
@@ -491,9 +492,7 @@ def main():
             walk_how_to(app)
         stop(patella)
     finally:
-        if patella.poll() is None:
-            patella.terminate()
-            patella.wait(10)
+        stop_app(patella)
         data.cleanup()
 
 

@@ -11,10 +11,8 @@
 # Prints TAP, with a skip plan when pyatspi is not installed.
 import datetime
 import os
-import subprocess
 import sys
 import tempfile
-import time
 
 try:
     import pyatspi
@@ -22,7 +20,7 @@ except ImportError:
     print('1..0 # SKIP pyatspi is not installed (python3-pyatspi)')
     sys.exit(0)
 
-from atspi_tap import finish, ok, on_own_bus, press, wait_for
+from atspi_tap import finish, ok, on_own_bus, press, start_app, stop_app, wait_for
 from atspi_tap import find_app as _find_app
 
 
@@ -45,7 +43,7 @@ def main():
     # The test environment turns accessibility off for every other test.
     env.pop('GTK_A11Y', None)
     env.pop('NO_AT_BRIDGE', None)
-    patella = subprocess.Popen([sys.argv[1], '--demo'], env=env)
+    patella = start_app([sys.argv[1], '--demo'], env)
     try:
         app = wait_for(find_app, 30)
         ok(app is not None, 'the app is on the accessibility bus')
@@ -107,8 +105,7 @@ def main():
            'Right moves a day on, End to the last day, Left a day back: %s' % (steps,))
         ok(patella.poll() is None, 'the app is still running (no critical warning)')
     finally:
-        patella.terminate()
-        patella.wait(10)
+        stop_app(patella)
         data.cleanup()
 
 

@@ -154,12 +154,16 @@ def check_names(root, where):
     ok(not nameless, '%s: every control has a name in words %s' % (where, nameless[:5]))
 
 
+# The titles of Today's and the diary's stack pages: GTK 4.8 shows a
+# stack page as a panel named after its title.
+PAGE_TITLES = ('Today', 'Pain Diary')
+
+
 def page_of(root, predicate):
-    """The stack page (GTK 4.8 shows it as a panel named GtkStackPage)
-    that holds the first node matching predicate."""
+    """The stack page that holds the first node matching predicate."""
     for node in walk(root, []):
         if predicate(node):
-            while node is not None and node.name != 'GtkStackPage':
+            while node is not None and not (role(node) == 'panel' and node.name in PAGE_TITLES):
                 node = node.parent
             return node
     return None
