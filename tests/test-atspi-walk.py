@@ -408,7 +408,34 @@ def walk_dialogs(app):
     ok(diary is not None, 'the diary lists days')
     row = diary and find(diary, 'list item', lambda n: n != '')
     if row is not None:
-        check_dialog(app, 'Edit Entry', lambda: open_row(row))
+        check_dialog(app, 'Edit Entry', lambda: open_row(row),
+                     lambda dialog: check_discard_question(app, dialog))
+
+
+def check_discard_question(app, dialog):
+    """A change, then Cancel: the question it asks (an AdwMessageDialog,
+    whose buttons libadwaita makes) is read too. Keep Editing, and the
+    change undone, leave the entry to close as it came."""
+    chip = find(dialog, 'check box', lambda n: n == 'Stairs')
+    cancel = find(dialog, 'push button', lambda n: n.replace('_', '') == 'Cancel')
+    ok(chip is not None and cancel is not None, 'Edit Entry has a Stairs chip and Cancel')
+    if chip is None or cancel is None:
+        return []
+    activate(chip)
+    ask = open_window(app, lambda: activate(cancel))
+    ok(ask is not None and ask.name == 'Discard Changes?',
+       'Cancel after a change asks: %r' % (ask.name if ask else None))
+    if ask is None:
+        return []
+    found = audit(ask, 'the Discard Changes? question')
+    keep = find(ask, 'push button', lambda n: n.replace('_', '').startswith('Keep Editing'))
+    ok(keep is not None, 'the question has Keep Editing')
+    if keep is not None:
+        activate(keep)
+        wait_for(lambda: not on_screen(ask), 5)
+    activate(chip)
+    time.sleep(0.5)
+    return found
 
 
 def start(args, env):

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "patella-a11y.h"
 #include "patella-application-private.h"
 #include "patella-backup.h"
 #include "patella-csv-export.h"
@@ -75,6 +76,7 @@ show_error (PatellaApplication *self,
 
   dialog = adw_message_dialog_new (parent, heading, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  patella_a11y_name_buttons (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -270,6 +272,7 @@ import_details_action (GSimpleAction *action,
   dialog = adw_message_dialog_new (parent, _("Import Finished"),
                                    g_variant_get_string (parameter, NULL));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  patella_a11y_name_buttons (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -460,6 +463,7 @@ restore_backup_action (GSimpleAction *action,
         _("Patella makes a copy of your diary once a day when it starts. "
           "The last seven copies will be listed here.")));
       adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      patella_a11y_name_buttons (GTK_WIDGET (dialog));
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "patella-a11y.h"
 #include "patella-application-private.h"
 
 static void present_open_failure (PatellaApplication *self,
@@ -144,6 +145,7 @@ present_open_failure (PatellaApplication *self,
   adw_message_dialog_set_close_response (dialog, "quit");
   g_signal_connect (dialog, "response", G_CALLBACK (open_failure_response_cb), self);
 
+  patella_a11y_name_buttons (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "patella-a11y.h"
 #include "patella-day-label.h"
 #include "patella-restore-window.h"
 
@@ -223,6 +224,7 @@ row_activated_cb (PatellaRestoreWindow *self,
   g_object_set_data_full (G_OBJECT (dialog), "path",
                           g_strdup (g_object_get_data (G_OBJECT (row), "path")), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response_cb), self, 0);
+  patella_a11y_name_buttons (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -216,6 +216,7 @@ edit_clicked_cb (GtkWidget           *button,
   data->spin = GTK_SPIN_BUTTON (spin);
   g_signal_connect_data (dialog, "response", G_CALLBACK (edit_response_cb), data,
                          (GClosureNotify) edit_data_free, 0);
+  patella_a11y_name_buttons (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -117,7 +117,8 @@ patella_a11y_set_button_name (GtkButton  *button,
  *
  * Gives every button and check button with a text label under @root (and
  * @root itself) a single accessible name, the label's text, unless one was
- * set with patella_a11y_set_button_name().
+ * set with patella_a11y_set_button_name(). On an #AdwMessageDialog, call it
+ * once its responses are added: their buttons are libadwaita's own.
  */
 void
 patella_a11y_name_buttons (GtkWidget *root)

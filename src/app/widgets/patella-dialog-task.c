@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "patella-a11y.h"
 #include "patella-dialog-task.h"
 
 /* Every "ask the user" of the app is an _async/_finish pair; this is the
@@ -74,6 +75,8 @@ patella_dialog_task_present (AdwMessageDialog   *dialog,
   if (cancellable != NULL)
     g_signal_connect_object (cancellable, "cancelled", G_CALLBACK (cancelled_cb), dialog, 0);
 
+  /* The response buttons: one name each, without the underscore. */
+  patella_a11y_name_buttons (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -380,6 +380,7 @@ ask_discard (PatellaPainEntryDialog *self)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (ask), "keep");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (ask), "keep");
   g_signal_connect_object (ask, "response", G_CALLBACK (discard_response_cb), self, 0);
+  patella_a11y_name_buttons (GTK_WIDGET (ask));
   gtk_window_present (GTK_WINDOW (ask));
 }
 
