@@ -197,6 +197,20 @@ test_dose_edit (Fixture       *f,
   SPIN_UNTIL (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
 
   SPIN_UNTIL ((sets = test_find_visible (expander, GTK_TYPE_SPIN_BUTTON, NULL)) != NULL);
+  /* One name each for a screen reader: the row and the lists libadwaita
+   * lays it out in are the exercise's, the dose's fields their titles. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Clamshell");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (test_find_visible (expander,
+                                                                          GTK_TYPE_LIST_BOX,
+                                                                          NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Clamshell");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (sets), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Sets");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (test_find_visible (expander,
+                                                                          GTK_TYPE_BUTTON,
+                                                                          "_Save Dose")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Save Dose");
   g_assert_cmpstr (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (sets)) ==
                    GTK_ACCESSIBLE_ROLE_SPIN_BUTTON ? "spin" : "other", ==, "spin");
   test_tab_to (GTK_WINDOW (f->window), sets);

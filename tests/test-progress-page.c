@@ -172,6 +172,11 @@ test_charts_and_words (Fixture       *f,
   g_assert_nonnull (find_label (GTK_WIDGET (f->page),
                                 "Pain fell from 5.0 to 2.0 on average over 3 weeks, a "
                                 "meaningful improvement."));
+  /* A chart's option is read without its mnemonic's underscore. */
+  gtk_test_accessible_assert_property (
+    GTK_ACCESSIBLE (gtk_widget_get_ancestor (find_label (GTK_WIDGET (f->page), "Pain _during"),
+                                             GTK_TYPE_CHECK_BUTTON)),
+    GTK_ACCESSIBLE_PROPERTY_LABEL, "Pain during exercise");
 
   session = patella_store_begin_session (f->store, now, 2, &error);
   g_assert_no_error (error);
