@@ -119,6 +119,20 @@ sign_toggled_cb (GtkCheckButton  *check,
   emit_changed (self);
 }
 
+/* The signs' rows are hidden until the expander is first opened: a
+ * closed expander still measures its rows, and their long wrapped
+ * titles cost more start-up time than the rest of the form. */
+static void
+signs_expanded_cb (PatellaPainForm *self)
+{
+  if (!adw_expander_row_get_expanded (self->signs_row))
+    return;
+
+  for (guint i = 0; i < N_SIGNS; i++)
+    gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->sign_checks[i]),
+                                                     ADW_TYPE_ACTION_ROW), TRUE);
+}
+
 static void
 context_toggled_cb (GtkToggleButton *button,
                     PatellaPainForm *self)
@@ -366,9 +380,13 @@ patella_pain_form_init (PatellaPainForm *self)
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_widget_set_visible (row, FALSE);
       adw_expander_row_add_row (self->signs_row, row);
       self->sign_checks[i] = GTK_CHECK_BUTTON (check);
     }
+
+  g_signal_connect_swapped (self->signs_row, "notify::expanded",
+                            G_CALLBACK (signs_expanded_cb), self);
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "leave", G_CALLBACK (note_focus_leave_cb), self);
