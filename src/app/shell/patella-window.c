@@ -371,6 +371,29 @@ patella_window_edit_plan (GtkWidget  *widget,
                                                            self->today, affected)));
 }
 
+/* The shortcuts window is built the first time it is asked for. GTK
+ * would build it from gtk/help-overlay.ui with every window, before the
+ * first frame, for a window most starts never open. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PATH "/ui/patella-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 patella_window_map (GtkWidget *widget)
 {
@@ -572,5 +595,10 @@ patella_window_class_init (PatellaWindowClass *klass)
 static void
 patella_window_init (PatellaWindow *self)
 {
+  static const GActionEntry entries[] = {
+    { "show-help-overlay", show_help_overlay_cb },
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
 }
