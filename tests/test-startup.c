@@ -115,6 +115,35 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
+/* The first frame's icons are PNGs: drawing an SVG would load librsvg
+ * (6.5 MiB). Runs first, before any other test draws an SVG. */
+static void
+test_first_frame_loads_no_svg (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  const char *names[] = { "patella-progress-symbolic", "adw-expander-arrow-symbolic" };
+  g_autofree char *maps = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GtkIconPaintable) icon =
+        gtk_icon_theme_lookup_icon (theme, names[i], NULL, 16, 1, GTK_TEXT_DIR_LTR, 0);
+      g_autoptr(GFile) file = gtk_icon_paintable_get_file (icon);
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_assert_true (g_str_has_prefix (uri, "resource:///io/github/patella/Patella/icons/16x16/"));
+      g_assert_true (g_str_has_suffix (uri, ".symbolic.png"));
+    }
+
+  /* Hidden, not only off screen: the empty state is not even styled. */
+  g_assert_false (gtk_widget_get_visible (find (GTK_WIDGET (f->window), ADW_TYPE_STATUS_PAGE)));
+
+  /* The window is drawn: its icons are loaded by now. */
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  g_assert_null (strstr (maps, "librsvg"));
+}
+
 /* Only Today exists at start; the others are made when first shown. */
 static void
 test_hidden_pages_not_made (Fixture       *f,
@@ -232,6 +261,8 @@ main (int   argc,
   app = patella_application_new ("io.github.patella.Patella.Test", G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
+  g_test_add ("/startup/first-frame-loads-no-svg", Fixture, NULL,
+              fixture_set_up, test_first_frame_loads_no_svg, fixture_tear_down);
   g_test_add ("/startup/hidden-pages-not-made", Fixture, NULL,
               fixture_set_up, test_hidden_pages_not_made, fixture_tear_down);
   g_test_add ("/startup/warning-signs-hidden-until-opened", Fixture, NULL,
