@@ -144,6 +144,31 @@ test_first_frame_loads_no_svg (Fixture       *f,
   g_assert_null (strstr (maps, "librsvg"));
 }
 
+/* No label on Today wraps at any letter: measured at a letter's width,
+ * a row's title was shaped again for every line, most of the text work
+ * before the first frame. */
+static void
+test_today_wraps_at_words (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint wrapped = 0;
+
+  collect (GTK_WIDGET (f->window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      /* Hidden ones (Today's empty state, the closed signs) are not measured. */
+      if (!gtk_label_get_wrap (label) || !gtk_widget_is_visible (GTK_WIDGET (label)))
+        continue;
+      wrapped++;
+      if (gtk_label_get_wrap_mode (label) == PANGO_WRAP_WORD_CHAR)
+        g_error ("“%s” wraps at any letter", gtk_label_get_label (label));
+    }
+  g_assert_cmpuint (wrapped, >, 10);
+}
+
 /* Only Today exists at start; the others are made when first shown. */
 static void
 test_hidden_pages_not_made (Fixture       *f,
@@ -263,6 +288,8 @@ main (int   argc,
 
   g_test_add ("/startup/first-frame-loads-no-svg", Fixture, NULL,
               fixture_set_up, test_first_frame_loads_no_svg, fixture_tear_down);
+  g_test_add ("/startup/today-wraps-at-words", Fixture, NULL,
+              fixture_set_up, test_today_wraps_at_words, fixture_tear_down);
   g_test_add ("/startup/hidden-pages-not-made", Fixture, NULL,
               fixture_set_up, test_hidden_pages_not_made, fixture_tear_down);
   g_test_add ("/startup/warning-signs-hidden-until-opened", Fixture, NULL,

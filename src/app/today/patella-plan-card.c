@@ -13,6 +13,7 @@
 #include "patella-how-to-window.h"
 #include "patella-plan-card.h"
 #include "patella-plan.h"
+#include "patella-row-text.h"
 #include "patella-toast.h"
 #include "patella-today.h"
 
@@ -288,6 +289,7 @@ refresh (PatellaPlanCard *self)
                                      patella_exercise_get_name (item->exercise));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
       add_how_to_button (row, item->exercise);
+      patella_row_wrap_at_words (row);
       gtk_list_box_append (self->list, row);
     }
   self->n_exercises = items->len;

@@ -9,6 +9,7 @@
 
 #include "patella-pain-form.h"
 #include "patella-pain-prompt.h"
+#include "patella-row-text.h"
 #include "patella-warning-signs.h"
 #include "patella-wrap-box.h"
 
@@ -385,6 +386,7 @@ patella_pain_form_init (PatellaPainForm *self)
       self->sign_checks[i] = GTK_CHECK_BUTTON (check);
     }
 
+  patella_row_wrap_at_words (GTK_WIDGET (self->signs_row));
   g_signal_connect_swapped (self->signs_row, "notify::expanded",
                             G_CALLBACK (signs_expanded_cb), self);
 
