@@ -13,6 +13,7 @@
 #include "patella-how-to-window.h"
 #include "patella-plan-card.h"
 #include "patella-plan.h"
+#include "patella-row-text.h"
 #include "patella-toast.h"
 #include "patella-today.h"
 
@@ -263,6 +264,7 @@ make_exercise_row (PatellaExercise *exercise,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, dose,
                                   -1);
   g_signal_connect (row, "activated", G_CALLBACK (how_to_activated_cb), exercise);
+  patella_row_wrap_at_words (row);
 
   return row;
 }
