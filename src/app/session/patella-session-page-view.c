@@ -296,10 +296,16 @@ _patella_session_page_update_view (PatellaSessionPage *self)
       gtk_widget_add_css_class (self->stage, phase_class);
     }
 
+  /* The name changes with the icon: a screen reader says "Resume" too. */
   icon = self->user_paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic";
-  if (g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (self->pause_button)), icon) != 0)
+  if (g_strcmp0 (adw_button_content_get_icon_name (self->pause_content), icon) != 0)
     {
-      gtk_button_set_icon_name (GTK_BUTTON (self->pause_button), icon);
+      const char *name = self->user_paused ? _("Resume") : _("Pause");
+
+      adw_button_content_set_icon_name (self->pause_content, icon);
+      adw_button_content_set_label (self->pause_content, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_widget_set_tooltip_text (self->pause_button,
                                    self->user_paused ? _("Resume (Space)") : _("Pause (Space)"));
     }
@@ -309,6 +315,33 @@ _patella_session_page_update_view (PatellaSessionPage *self)
                                  state != PATELLA_ENGINE_FINISHED && exercise != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.how-to",
                                  state != PATELLA_ENGINE_FINISHED && exercise != NULL);
+}
+
+/* No sound device: the session says so under the stage, once and quietly,
+ * for as long as it lasts (not while the user has muted the cues). */
+void
+_patella_session_page_update_sound_note (PatellaSessionPage *self)
+{
+  gtk_widget_set_visible (self->sound_note,
+                          self->cue_player != NULL && !self->muted
+                          && patella_cue_player_get_failed (self->cue_player));
+}
+
+/**
+ * patella_session_page_get_sound_note:
+ * @self: a #PatellaSessionPage
+ *
+ * For tests: the line that says sound cues cannot play.
+ *
+ * Returns: (nullable): its text when it is shown, else %NULL
+ */
+const char *
+patella_session_page_get_sound_note (PatellaSessionPage *self)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_PAGE (self), NULL);
+
+  return gtk_widget_get_visible (self->sound_note)
+         ? gtk_label_get_label (GTK_LABEL (self->sound_note)) : NULL;
 }
 
 /**
