@@ -50,10 +50,12 @@ spin_idle (void)
     ;
 }
 
+/* @data: NULL for a 1280x800 window, or two ints, its width and height. */
 static inline void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  const int *size = data;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -72,7 +74,8 @@ fixture_set_up (Fixture       *f,
   test_tiny_plan (f->doses, f->items);
 
   f->window = GTK_WINDOW (adw_window_new ());
-  gtk_window_set_default_size (f->window, 1280, 800);
+  gtk_window_set_default_size (f->window, size != NULL ? size[0] : 1280,
+                               size != NULL ? size[1] : 800);
   f->page = PATELLA_SESSION_PAGE (patella_session_page_new ());
   patella_session_page_set_store (f->page, f->store);
   patella_session_page_set_clock (f->page, PATELLA_CLOCK (f->clock));
