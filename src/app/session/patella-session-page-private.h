@@ -139,6 +139,7 @@ void           _patella_session_page_tell_error        (PatellaSessionPage  *sel
                                                         const char          *what,
                                                         const GError        *error);
 void           _patella_session_page_leave_fullscreen  (PatellaSessionPage  *self);
+void           _patella_session_page_name_buttons      (PatellaSessionPage  *self);
 
 /* patella-session-page-view.c */
 void           _patella_session_page_update_view       (PatellaSessionPage  *self);

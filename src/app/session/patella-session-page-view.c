@@ -296,16 +296,14 @@ _patella_session_page_update_view (PatellaSessionPage *self)
       gtk_widget_add_css_class (self->stage, phase_class);
     }
 
-  /* The name changes with the icon: a screen reader says "Resume" too. */
+  /* The words change with the icon; the button is named after its words
+   * (the content labels it), so a screen reader says "Resume" too. */
   icon = self->user_paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic";
   if (g_strcmp0 (adw_button_content_get_icon_name (self->pause_content), icon) != 0)
     {
-      const char *name = self->user_paused ? _("Resume") : _("Pause");
-
       adw_button_content_set_icon_name (self->pause_content, icon);
-      adw_button_content_set_label (self->pause_content, name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      adw_button_content_set_label (self->pause_content,
+                                    self->user_paused ? _("Resume") : _("Pause"));
       gtk_widget_set_tooltip_text (self->pause_button,
                                    self->user_paused ? _("Resume (Space)") : _("Pause (Space)"));
     }

@@ -415,6 +415,10 @@ patella_pain_prompt_init (PatellaPainPrompt *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.8 would name Skip twice, once with the mnemonic's underscore:
+   * a screen reader Tabbing on from the question hears it once. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->skip_button),
+                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
   self->value = PATELLA_PAIN_PROMPT_NO_VALUE;
   gtk_widget_set_visible (GTK_WIDGET (self->title_label), FALSE);
 
