@@ -85,6 +85,27 @@ ring (Fixture *f)
   return PATELLA_PHASE_RING (find_by_type (GTK_WIDGET (f->page), PATELLA_TYPE_PHASE_RING));
 }
 
+/* Every page of every stack has a name (GTK 4.8 would say "GtkStackPage"). */
+static void
+assert_stack_pages_named (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget))
+    {
+      g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (GTK_STACK (widget)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+        {
+          g_autoptr(GtkAccessible) page = g_list_model_get_item (pages, i);
+
+          g_assert_true (gtk_test_accessible_has_property (page, GTK_ACCESSIBLE_PROPERTY_LABEL));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_stack_pages_named (child);
+}
+
 /* Every control has a name of its own, in words: none is left to GTK,
  * which names an icon-only button after its class. Pause says Resume
  * while paused, in its name and not only its icon. */
@@ -124,6 +145,7 @@ test_control_names (Fixture       *f,
   assert_named_by_words (button_for (f, "session.pause"), "Pause");
 
   assert_name (GTK_WIDGET (ring (f)), "Phase progress");
+  assert_stack_pages_named (GTK_WIDGET (f->page));
 }
 
 static void

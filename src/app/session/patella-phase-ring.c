@@ -88,7 +88,8 @@ get_count (PatellaPhaseRing *self,
 
   if (counts_down (patella_engine_get_phase_kind (e)) && patella_engine_get_phase_end_usec (e) > 0)
     {
-      gint64 length = patella_engine_get_phase_end_usec (e) - patella_engine_get_phase_start_usec (e);
+      gint64 length = patella_engine_get_phase_end_usec (e)
+                      - patella_engine_get_phase_start_usec (e);
       gint64 left = patella_engine_get_phase_end_usec (e) - now;
 
       /* While paused the end does not move, so use what was left. */

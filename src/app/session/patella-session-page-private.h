@@ -139,7 +139,6 @@ void           _patella_session_page_tell_error        (PatellaSessionPage  *sel
                                                         const char          *what,
                                                         const GError        *error);
 void           _patella_session_page_leave_fullscreen  (PatellaSessionPage  *self);
-void           _patella_session_page_name_buttons      (PatellaSessionPage  *self);
 
 /* patella-session-page-view.c */
 void           _patella_session_page_update_view       (PatellaSessionPage  *self);
@@ -147,6 +146,8 @@ void           _patella_session_page_bind_counters     (PatellaSessionPage  *sel
                                                         PatellaEngine       *engine);
 void           _patella_session_page_unbind_counters   (PatellaSessionPage  *self);
 void           _patella_session_page_update_sound_note (PatellaSessionPage  *self);
+void           _patella_session_page_name_parts        (PatellaSessionPage  *self);
+void           _patella_session_page_name_buttons      (PatellaSessionPage  *self);
 
 /* patella-session-page-lifecycle.c */
 void           _patella_session_page_drop_run          (PatellaSessionPage  *self);

@@ -315,6 +315,44 @@ _patella_session_page_update_view (PatellaSessionPage *self)
                                  state != PATELLA_ENGINE_FINISHED && exercise != NULL);
 }
 
+/* Names for screen readers */
+
+/* GTK 4.8 names a button with a mnemonic twice, the second time with its
+ * underscore ("_Keep Going Keep Going"): without the label property the
+ * name is the button's words alone. Again after each new label. */
+void
+_patella_session_page_name_buttons (PatellaSessionPage *self)
+{
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->swap_button),
+                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->keep_button),
+                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* GTK 4.8 names a stack page after its class, and a screen reader may say
+ * it as the focus moves in: each says what it holds instead. */
+void
+_patella_session_page_name_parts (PatellaSessionPage *self)
+{
+  const struct { GtkStack *stack; const char *page; const char *name; } pages[] = {
+    { self->view_stack, "before", _("Before the Session") },
+    { self->view_stack, "run", _("Exercise") },
+    { self->view_stack, "summary", _("Session Summary") },
+    { self->info_stack, "instructions", _("Instructions") },
+    { self->info_stack, "pain", _("Pain Question") },
+    { self->info_stack, "advice", _("Advice") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *child = gtk_stack_get_child_by_name (pages[i].stack, pages[i].page);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_stack_get_page (pages[i].stack, child)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, pages[i].name, -1);
+    }
+  _patella_session_page_name_buttons (self);
+}
+
 /* No sound device: the session says so under the stage, once and quietly,
  * for as long as it lasts (not while the user has muted the cues). */
 void

@@ -74,18 +74,6 @@ _patella_session_page_tell_error (PatellaSessionPage *self,
   _patella_session_page_tell (self, text);
 }
 
-/* GTK 4.8 names a button with a mnemonic twice, the second time with its
- * underscore ("_Keep Going Keep Going"): without the label property the
- * name is the button's words alone. Again after each new label. */
-void
-_patella_session_page_name_buttons (PatellaSessionPage *self)
-{
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->swap_button),
-                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->keep_button),
-                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
-}
-
 /* Properties */
 
 static void
@@ -640,7 +628,7 @@ static void
 patella_session_page_init (PatellaSessionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  _patella_session_page_name_buttons (self);
+  _patella_session_page_name_parts (self);
 
   self->items = g_array_new (FALSE, TRUE, sizeof (PatellaTimelineItem));
   self->item_doses = g_array_new (FALSE, TRUE, sizeof (PatellaDose));
