@@ -199,11 +199,12 @@ _patella_session_page_set_state (PatellaSessionPage      *self,
                           && state != PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS
                           && state != PATELLA_SESSION_PAGE_ADVICE);
 
-  if (changed)
-    move_focus (self, state);
-
+  /* Active first: the window shows the page, then the focus moves in. */
   if (was_active != (state != PATELLA_SESSION_PAGE_IDLE))
     _patella_session_page_notify_active (self);
+
+  if (changed)
+    move_focus (self, state);
 
   _patella_session_page_sync_engine (self);
 }
