@@ -166,6 +166,21 @@ at (Fixture          *f,
          && patella_engine_get_phase_kind (engine (f)) == kind;
 }
 
+/* Runs the session to its summary: every question skipped with N, and
+ * time runs out everywhere else. */
+static inline void
+run_to_summary (Fixture *f)
+{
+  while (!g_str_equal (patella_session_page_get_view (f->page), "summary"))
+    {
+      if (g_str_equal (patella_session_page_get_info (f->page), "pain"))
+        g_assert_true (press (f, GDK_KEY_n));
+      else
+        g_assert_true (patella_fake_clock_run_next (f->clock));
+      spin_idle ();
+    }
+}
+
 static inline void
 start (Fixture *f)
 {

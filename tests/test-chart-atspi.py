@@ -14,7 +14,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 
 try:
     import pyatspi
@@ -22,60 +21,8 @@ except ImportError:
     print('1..0 # SKIP pyatspi is not installed (python3-pyatspi)')
     sys.exit(0)
 
-count = 0
-failed = 0
-
-
-def ok(condition, what):
-    global count, failed
-    count += 1
-    if not condition:
-        failed += 1
-    print(('ok' if condition else 'not ok') + ' %d - %s' % (count, what))
-    sys.stdout.flush()
-
-
-def wait_for(predicate, seconds=10.0, pause=0.1):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(pause)
-    return predicate()
-
-
-def walk(node, out):
-    out.append(node)
-    for child in node:
-        if child is not None:
-            walk(child, out)
-    return out
-
-
-def find_app():
-    for app in pyatspi.Registry.getDesktop(0):
-        if app is not None and app.name.lower().startswith('patella'):
-            return app
-    return None
-
-
-def press(name):
-    # xdotool sends the press and the release together: through the
-    # registry a loaded machine may hold the key long enough to repeat.
-    subprocess.run(['xdotool', 'key', '--clearmodifiers', name], check=True)
-
-
-def on_own_bus():
-    """Runs this script again under dbus-run-session, passing on only TAP:
-    the accessibility registry it starts writes to the same stdout."""
-    env = dict(os.environ, PATELLA_ATSPI_OWN_BUS='1')
-    child = subprocess.Popen(['dbus-run-session', '--', sys.executable] + sys.argv,
-                             env=env, stdout=subprocess.PIPE, text=True)
-    for line in child.stdout:
-        if line.startswith(('ok ', 'not ok ', '1..', '#')):
-            print(line, end='', flush=True)
-    return child.wait()
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from atspi_util import finish, find_app, ok, on_own_bus, own_bus, press, wait_for, walk  # noqa: E402
 
 
 def main():
@@ -152,8 +99,7 @@ def main():
         data.cleanup()
 
 
-if 'PATELLA_ATSPI_OWN_BUS' not in os.environ:
+if not own_bus():
     sys.exit(on_own_bus())
 main()
-print('1..%d' % count)
-sys.exit(1 if failed else 0)
+sys.exit(finish())

@@ -50,16 +50,24 @@ button_for (Fixture    *f,
   g_error ("No button for %s", action);
 }
 
+/* Checks a string property of @widget's accessible. */
+static void
+assert_text (GtkWidget             *widget,
+             GtkAccessibleProperty  property,
+             const char            *text)
+{
+  g_autofree char *wrong = NULL;
+
+  wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, text);
+  if (wrong != NULL)
+    g_error ("%s has %s, not %s", G_OBJECT_TYPE_NAME (widget), wrong, text);
+}
+
 static void
 assert_name (GtkWidget  *widget,
              const char *name)
 {
-  g_autofree char *wrong = NULL;
-
-  wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                              GTK_ACCESSIBLE_PROPERTY_LABEL, name);
-  if (wrong != NULL)
-    g_error ("%s is named %s, not %s", G_OBJECT_TYPE_NAME (widget), wrong, name);
+  assert_text (widget, GTK_ACCESSIBLE_PROPERTY_LABEL, name);
 }
 
 /* A button with words beside its icon: labelled by them, and by nothing
@@ -148,18 +156,13 @@ test_control_names (Fixture       *f,
   assert_stack_pages_named (GTK_WIDGET (f->page));
 }
 
+/* The value's words, also the description (what GTK 4.8 gives AT-SPI). */
 static void
 assert_value_text (PatellaPhaseRing *r,
                    const char       *text)
 {
-  g_autofree char *wrong = NULL;
-
-  wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (r),
-                                              GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text);
-  g_assert_null (wrong);
-  wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (r),
-                                              GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text);
-  g_assert_null (wrong);
+  assert_text (GTK_WIDGET (r), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text);
+  assert_text (GTK_WIDGET (r), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text);
 }
 
 /* The ring says what its number counts, on screen (a caption) and to a
@@ -288,14 +291,7 @@ test_focus_follows_questions (Fixture       *f,
   assert_focus_on_ring (f);
 
   /* The summary asks how the knee is now. */
-  while (!g_str_equal (patella_session_page_get_view (f->page), "summary"))
-    {
-      if (g_str_equal (patella_session_page_get_info (f->page), "pain"))
-        g_assert_true (press (f, GDK_KEY_n));
-      else
-        g_assert_true (patella_fake_clock_run_next (f->clock));
-      spin_idle ();
-    }
+  run_to_summary (f);
   assert_focus_on_question (f, "How is your knee now?");
 }
 
