@@ -89,6 +89,21 @@ def on_own_bus():
     return child.wait()
 
 
-def own_bus():
-    """Whether this is the run on the script's own bus."""
-    return 'PATELLA_ATSPI_OWN_BUS' in os.environ
+def start_demo(data, **extra):
+    """Starts the app named on the command line with --demo, its folders in
+    data, accessibility on and criticals fatal; extra adds to its
+    environment."""
+    env = dict(os.environ, XDG_DATA_HOME=data, XDG_CONFIG_HOME=data,
+               GSK_RENDERER='cairo', G_DEBUG='fatal-criticals', **extra)
+    # The test environment turns accessibility off for every other test.
+    env.pop('GTK_A11Y', None)
+    env.pop('NO_AT_BRIDGE', None)
+    return subprocess.Popen([sys.argv[1], '--demo'], env=env)
+
+
+def run(main):
+    """Runs main on a bus of the script's own, and exits with TAP's verdict."""
+    if 'PATELLA_ATSPI_OWN_BUS' not in os.environ:
+        sys.exit(on_own_bus())
+    main()
+    sys.exit(finish())

@@ -11,7 +11,6 @@
 # Prints TAP, with a skip plan when pyatspi is not installed.
 import datetime
 import os
-import subprocess
 import sys
 import tempfile
 
@@ -22,17 +21,12 @@ except ImportError:
     sys.exit(0)
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from atspi_util import finish, find_app, ok, on_own_bus, own_bus, press, wait_for, walk  # noqa: E402
+from atspi_util import find_app, ok, press, run, start_demo, wait_for, walk  # noqa: E402
 
 
 def main():
     data = tempfile.TemporaryDirectory()
-    env = dict(os.environ, XDG_DATA_HOME=data.name, XDG_CONFIG_HOME=data.name,
-               GSK_RENDERER='cairo', G_DEBUG='fatal-criticals')
-    # The test environment turns accessibility off for every other test.
-    env.pop('GTK_A11Y', None)
-    env.pop('NO_AT_BRIDGE', None)
-    patella = subprocess.Popen([sys.argv[1], '--demo'], env=env)
+    patella = start_demo(data.name)
     try:
         app = wait_for(find_app, 30)
         ok(app is not None, 'the app is on the accessibility bus')
@@ -99,7 +93,4 @@ def main():
         data.cleanup()
 
 
-if not own_bus():
-    sys.exit(on_own_bus())
-main()
-sys.exit(finish())
+run(main)

@@ -29,7 +29,7 @@ except ImportError:
     sys.exit(0)
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from atspi_util import finish, find_app, ok, on_own_bus, own_bus, press, wait_for, walk  # noqa: E402
+from atspi_util import find_app, ok, press, run, start_demo, wait_for, walk  # noqa: E402
 
 OPENING = 'How is your knee right now?'
 REPORT = 'How much does your knee hurt right now?'
@@ -127,15 +127,9 @@ def run_to_question(focus, ring):
 
 def main():
     data = tempfile.TemporaryDirectory()
-    # No sound driver, on every machine: the session must say so.
-    env = dict(os.environ, XDG_DATA_HOME=data.name, XDG_CONFIG_HOME=data.name,
-               XDG_CACHE_HOME=data.name, GSK_RENDERER='cairo', G_DEBUG='fatal-criticals',
-               CANBERRA_DRIVER='null')
-    # The test environment turns accessibility off for every other test.
-    env.pop('GTK_A11Y', None)
-    env.pop('NO_AT_BRIDGE', None)
     focus = Focus()
-    patella = subprocess.Popen([sys.argv[1], '--demo'], env=env)
+    # No sound driver, on every machine: the session must say so.
+    patella = start_demo(data.name, XDG_CACHE_HOME=data.name, CANBERRA_DRIVER='null')
     try:
         app = wait_for(find_app, 30)
         ok(app is not None, 'the app is on the accessibility bus')
@@ -255,7 +249,4 @@ def main():
         data.cleanup()
 
 
-if not own_bus():
-    sys.exit(on_own_bus())
-main()
-sys.exit(finish())
+run(main)
