@@ -283,14 +283,16 @@ patella_phase_ring_measure (GtkWidget      *widget,
                             int            *natural_baseline)
 {
   PatellaPhaseRing *self = PATELLA_PHASE_RING (widget);
-  int w_min, w_nat, h_min, h_nat;
+  int number_min, w_nat, h_nat;
 
-  /* Room for the number and its caption inside the circle, not over the
-   * line: the box's diagonal, plus the line on both sides. Both ways the
-   * same, as the ring is drawn in the square that fits. */
-  gtk_widget_measure (self->box, GTK_ORIENTATION_HORIZONTAL, -1, &w_min, &w_nat, NULL, NULL);
-  gtk_widget_measure (self->box, GTK_ORIENTATION_VERTICAL, -1, &h_min, &h_nat, NULL, NULL);
-  *minimum = MAX (112, (int) ceil (hypot (w_min, h_min)) + 2 * 8);
+  /* The least room is the number's alone, so the caption coming and
+   * going never moves the screen around it; the natural size holds the
+   * number and its caption inside the circle, not over the line. Both
+   * ways the same, as the ring is drawn in the square that fits. */
+  gtk_widget_measure (self->label, orientation, -1, &number_min, NULL, NULL, NULL);
+  gtk_widget_measure (self->box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w_nat, NULL, NULL);
+  gtk_widget_measure (self->box, GTK_ORIENTATION_VERTICAL, -1, NULL, &h_nat, NULL, NULL);
+  *minimum = MAX (112, (int) (number_min * 1.8));
   *natural = MAX (180, (int) ceil (hypot (w_nat, h_nat) * 1.3));
 }
 
