@@ -20,6 +20,8 @@ except ImportError:
     print('1..0 # SKIP pyatspi is not installed (python3-pyatspi)')
     sys.exit(0)
 
+# The shared helpers beside this script; no bytecode left in the sources.
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from atspi_util import find_app, ok, press, run, start_demo, wait_for, walk  # noqa: E402
 
