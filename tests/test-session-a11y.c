@@ -357,7 +357,8 @@ instructions_scroller (Fixture *f)
 }
 
 /* A phone-sized window: every control fits, on centred lines, above the
- * instructions' end; the ring keeps its size. */
+ * instructions' end; the ring keeps its size; the no-sound line takes no
+ * room from the phase. */
 static void
 test_narrow_window (Fixture       *f,
                     gconstpointer  data)
@@ -368,8 +369,13 @@ test_narrow_window (Fixture       *f,
   float line_y = -1;
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->page)), <=, 360);
+  /* With no sound device, its line shows too: the tightest screen. */
+  patella_recording_sink_set_failing (f->sink, TRUE);
+  g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE, "Session sounds are off: *");
   start (f);
+  g_test_assert_expected_messages ();
   g_assert_true (press (f, GDK_KEY_3));
+  g_assert_nonnull (patella_session_page_get_sound_note (f->page));
   controls = find_by_type (GTK_WIDGET (f->page), PATELLA_TYPE_WRAP_BOX);
   SPIN_UNTIL (gtk_widget_get_mapped (controls) && gtk_widget_get_width (controls) > 0);
 

@@ -353,7 +353,7 @@ _patella_session_page_name_parts (PatellaSessionPage *self)
   _patella_session_page_name_buttons (self);
 }
 
-/* No sound device: the session says so under the stage, once and quietly,
+/* No sound device: the session says so under the instructions, quietly,
  * for as long as it lasts (not while the user has muted the cues). */
 void
 _patella_session_page_update_sound_note (PatellaSessionPage *self)
