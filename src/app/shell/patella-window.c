@@ -178,6 +178,10 @@ session_active_cb (PatellaWindow *self)
   gboolean active = patella_session_page_get_active (self->session_page);
 
   gtk_stack_set_visible_child_name (self->mode_stack, active ? "session" : "main");
+  /* Back from a session the focus was on a control now hidden: it goes
+   * to the first control of the main view, not to an unnamed pane. */
+  if (!active)
+    gtk_widget_child_focus (gtk_stack_get_visible_child (self->mode_stack), GTK_DIR_TAB_FORWARD);
 }
 
 /**
