@@ -3,8 +3,8 @@
 # Copyright 2026 The Patella authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Imported by test-chart-atspi.py and test-atspi-walk.py, which run as
-# scripts from this folder. pyatspi is imported by them, so that a machine
+# Imported by test-atspi-walk.py, which runs as a script from this folder
+# (the others share atspi_util.py). pyatspi is imported by them, so that a machine
 # without it gets their skip plan.
 import os
 import subprocess
@@ -45,25 +45,6 @@ def press(name):
     # xdotool sends the press and the release together: through the
     # registry a loaded machine may hold the key long enough to repeat.
     subprocess.run(['xdotool', 'key', '--clearmodifiers', name], check=True)
-
-
-def start_app(args, env):
-    """Starts the app with its output on stderr: were it to hold the TAP
-    pipe (stdout) open after the script ended, meson would wait for it
-    until its timeout. Stop it with stop_app, in a finally."""
-    return subprocess.Popen(args, env=env, stdin=subprocess.DEVNULL, stdout=sys.stderr)
-
-
-def stop_app(app):
-    """Ends an app started with start_app, killing it if it does not go."""
-    if app.poll() is not None:
-        return
-    app.terminate()
-    try:
-        app.wait(10)
-    except subprocess.TimeoutExpired:
-        app.kill()
-        app.wait()
 
 
 def find_app(pyatspi):

@@ -13,8 +13,12 @@
  *   xvfb-run -a -s "-screen 0 1280x800x24" \
  *     meson test -C _build --benchmark --verbose bench-session-cpu
  *   PATELLA_BENCH_SECONDS=10 ./_build/tests/bench-session-cpu   (under a display)
+ *   ... bench-session-cpu --default-renderer    (GTK's own choice of renderer)
  *
- * Exits 1 if p99 is above 10 ms or CPU above 5% of one core.
+ * Exits 1 if the hidden window woke the app more than 20 times in 10 s,
+ * or, with the cairo renderer, if p99 is above 10 ms or CPU above 5% of
+ * one core. With GTK's default renderer (GL, on these machines drawn by
+ * llvmpipe in software) the figures are printed, not judged.
  */
 #include "config.h"
 
@@ -90,6 +94,15 @@ count_cb (guint *n)
   (*n)++;
 }
 
+/* Frames the window drew: with GL on a software rasteriser each one
+ * costs a full-window render, so the frame rate is what CPU follows. */
+static void
+frame_painted_cb (GdkFrameClock *clock,
+                  guint         *n)
+{
+  (*n)++;
+}
+
 /* A question on screen is answered within half a second, as a user would;
  * the benchmark is about the running screen. */
 static gboolean
@@ -129,6 +142,9 @@ main (int   argc,
   int seconds = seconds_env != NULL ? atoi (seconds_env) : 30;
   gint64 cpu0, wall0, cpu, wall, p50, p99, worst;
   guint answer_id;
+  guint frames = 0;
+  gboolean judged;
+  gulong paint_id;
   double share;
   int status = 0;
 
@@ -140,6 +156,14 @@ main (int   argc,
   cache = g_build_filename (home, "cache", NULL);
   g_setenv ("HOME", home, TRUE);
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+
+  /* The tests' environment asks for cairo; this run is about GTK's own choice. */
+  if (argc > 1 && g_str_equal (argv[1], "--default-renderer"))
+    {
+      g_unsetenv ("GSK_RENDERER");
+      g_unsetenv ("GDK_DEBUG");   /* gl-disable */
+    }
+  judged = g_strcmp0 (g_getenv ("GSK_RENDERER"), "cairo") == 0;
 
   if (!gtk_init_check ())
     {
@@ -188,6 +212,8 @@ main (int   argc,
 
   player = patella_session_page_get_cue_player (PATELLA_SESSION_PAGE (page));
   answer_id = g_timeout_add (500, answer_idle_cb, page);
+  paint_id = g_signal_connect (gtk_widget_get_frame_clock (window), "paint",
+                               G_CALLBACK (frame_painted_cb), &frames);
 
   cpu0 = cpu_usec ();
   wall0 = g_get_monotonic_time ();
@@ -198,6 +224,7 @@ main (int   argc,
 
   /* Nobody answers a hidden window: the timer stops with the visible part. */
   g_source_remove (answer_id);
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (window), paint_id);
 
   share = (double) cpu / (double) wall;
   p50 = patella_cue_player_get_onset_percentile (player, 50);
@@ -205,8 +232,9 @@ main (int   argc,
   worst = patella_cue_player_get_onset_percentile (player, 100);
 
   printf ("session screen running %.1f s (renderer %s)\n", wall / 1e6,
-          g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "default");
-  printf ("cpu: %.2f%% of one core (%.3f s user+sys)\n", share * 100.0, cpu / 1e6);
+          G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
+  printf ("cpu: %.2f%% of one core (%.3f s user+sys); %u frames drawn, %.1f a second\n",
+          share * 100.0, cpu / 1e6, frames, frames / (wall / 1e6));
   printf ("cues played: %u; onset error p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
           patella_cue_player_get_n_onsets (player), p50 / 1000.0, p99 / 1000.0, worst / 1000.0);
 
@@ -215,12 +243,14 @@ main (int   argc,
       printf ("FAIL: no cue was played\n");
       status = 1;
     }
-  if (p99 > TARGET_P99_USEC)
+  if (!judged)
+    printf ("(GTK's default renderer: CPU and cue timing are reported, not judged)\n");
+  if (judged && p99 > TARGET_P99_USEC)
     {
       printf ("FAIL: cue onset p99 above %d ms\n", TARGET_P99_USEC / 1000);
       status = 1;
     }
-  if (share > TARGET_CPU_SHARE)
+  if (judged && share > TARGET_CPU_SHARE)
     {
       printf ("FAIL: CPU above %.0f%% of one core\n", TARGET_CPU_SHARE * 100.0);
       status = 1;

@@ -50,10 +50,12 @@ spin_idle (void)
     ;
 }
 
+/* @data: NULL for a 1280x800 window, or two ints, its width and height. */
 static inline void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  const int *size = data;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -72,7 +74,8 @@ fixture_set_up (Fixture       *f,
   test_tiny_plan (f->doses, f->items);
 
   f->window = GTK_WINDOW (adw_window_new ());
-  gtk_window_set_default_size (f->window, 1280, 800);
+  gtk_window_set_default_size (f->window, size != NULL ? size[0] : 1280,
+                               size != NULL ? size[1] : 800);
   f->page = PATELLA_SESSION_PAGE (patella_session_page_new ());
   patella_session_page_set_store (f->page, f->store);
   patella_session_page_set_clock (f->page, PATELLA_CLOCK (f->clock));
@@ -161,6 +164,21 @@ at (Fixture          *f,
   return patella_engine_get_state (engine (f)) != PATELLA_ENGINE_FINISHED
          && g_str_equal (exercise_id (f), id)
          && patella_engine_get_phase_kind (engine (f)) == kind;
+}
+
+/* Runs the session to its summary: every question skipped with N, and
+ * time runs out everywhere else. */
+static inline void
+run_to_summary (Fixture *f)
+{
+  while (!g_str_equal (patella_session_page_get_view (f->page), "summary"))
+    {
+      if (g_str_equal (patella_session_page_get_info (f->page), "pain"))
+        g_assert_true (press (f, GDK_KEY_n));
+      else
+        g_assert_true (patella_fake_clock_run_next (f->clock));
+      spin_idle ();
+    }
 }
 
 static inline void

@@ -14,6 +14,8 @@
  *     meson devenv -C _build ./tests/shot-session 1280 800 dark
  *
  * resources/screenshots/session.png is its 1280x800 light "hold" picture.
+ * SHOT_NO_SOUND=1 makes the sound sink fail, as with no sound device, to
+ * show the line the session then adds.
  */
 #include "config.h"
 
@@ -136,6 +138,7 @@ main (int   argc,
   g_assert_no_error (error);
   fake_clock = patella_fake_clock_new (1000 * G_USEC_PER_SEC, g_get_real_time ());
   sink = patella_recording_sink_new ();
+  patella_recording_sink_set_failing (sink, g_getenv ("SHOT_NO_SOUND") != NULL);
 
   /* The header bar as on GNOME, not Xvfb's three window buttons. */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);

@@ -29,8 +29,11 @@ except ImportError:
     print('1..0 # SKIP pyatspi is not installed (python3-pyatspi)')
     sys.exit(0)
 
-from atspi_tap import finish, ok, on_own_bus, press, start_app, stop_app, wait_for
-from atspi_tap import find_app as _find_app
+# No bytecode left in the sources.
+sys.dont_write_bytecode = True
+from atspi_tap import finish, ok, on_own_bus, press, wait_for  # noqa: E402
+from atspi_tap import find_app as _find_app  # noqa: E402
+from atspi_util import start_app, stop_app  # noqa: E402
 
 # Roles a user can land on or operate: each needs a name of its own.
 CONTROL_ROLES = {

@@ -20,30 +20,15 @@ except ImportError:
     print('1..0 # SKIP pyatspi is not installed (python3-pyatspi)')
     sys.exit(0)
 
-from atspi_tap import finish, ok, on_own_bus, press, start_app, stop_app, wait_for
-from atspi_tap import find_app as _find_app
-
-
-def walk(node, out):
-    out.append(node)
-    for child in node:
-        if child is not None:
-            walk(child, out)
-    return out
-
-
-def find_app():
-    return _find_app(pyatspi)
+# The shared helpers beside this script; no bytecode left in the sources.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from atspi_util import find_app, ok, press, run, start_demo, stop_app, wait_for, walk  # noqa: E402
 
 
 def main():
     data = tempfile.TemporaryDirectory()
-    env = dict(os.environ, XDG_DATA_HOME=data.name, XDG_CONFIG_HOME=data.name,
-               GSK_RENDERER='cairo', G_DEBUG='fatal-criticals')
-    # The test environment turns accessibility off for every other test.
-    env.pop('GTK_A11Y', None)
-    env.pop('NO_AT_BRIDGE', None)
-    patella = start_app([sys.argv[1], '--demo'], env)
+    patella = start_demo(data.name)
     try:
         app = wait_for(find_app, 30)
         ok(app is not None, 'the app is on the accessibility bus')
@@ -109,6 +94,4 @@ def main():
         data.cleanup()
 
 
-on_own_bus()
-main()
-finish()
+run(main)

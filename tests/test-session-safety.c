@@ -104,14 +104,7 @@ test_default_wall_squat_swap (Fixture       *f,
 
   /* On to the summary, every later question skipped: its header names
    * no exercise. */
-  while (!g_str_equal (patella_session_page_get_view (f->page), "summary"))
-    {
-      if (g_str_equal (patella_session_page_get_info (f->page), "pain"))
-        g_assert_true (press (f, GDK_KEY_n));
-      else
-        g_assert_true (patella_fake_clock_run_next (f->clock));
-      spin_idle ();
-    }
+  run_to_summary (f);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Session Summary");
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "");
 

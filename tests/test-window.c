@@ -118,11 +118,17 @@ test_pages_switch_through_action (void)
       spin_until_idle ();
       g_assert_cmpstr (patella_window_get_visible_page (window), ==, pages[i].name);
 
-      /* Only the page on screen is mapped; the others stay hidden. */
+      /* Only the page on screen is mapped; the others stay hidden, and a
+       * page not shown yet is not even made (Today is there from the start). */
       for (guint j = 0; j < G_N_ELEMENTS (pages); j++)
         {
           GtkWidget *page = find_descendant (GTK_WIDGET (window), pages[j].type);
 
+          if (j > i && pages[j].type != PATELLA_TYPE_TODAY_PAGE)
+            {
+              g_assert_null (page);
+              continue;
+            }
           g_assert_nonnull (page);
           g_assert_cmpint (gtk_widget_get_mapped (page), ==, i == j);
         }
@@ -137,13 +143,21 @@ static void
 test_pages_share_one_column (void)
 {
   PatellaWindow *window = make_window ();
+  const char *names[] = { "today", "diary", "progress" };
   GType pages[] = { PATELLA_TYPE_TODAY_PAGE, PATELLA_TYPE_DIARY_PAGE, PATELLA_TYPE_PROGRESS_PAGE };
   int size = -1, threshold = -1;
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      GtkWidget *page = find_descendant (GTK_WIDGET (window), pages[i]);
+      GtkWidget *page;
       g_autoptr(GPtrArray) clamps = g_ptr_array_new ();
+
+      /* Pages are made when first shown. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page",
+                                                 "s", names[i]));
+      spin_until_idle ();
+      page = find_descendant (GTK_WIDGET (window), pages[i]);
+      g_assert_nonnull (page);
 
       collect_clamps (page, clamps);
       g_assert_cmpuint (clamps->len, >, 0);
@@ -498,11 +512,11 @@ test_midnight_with_window_open (void)
   patella_window_set_store (window, store);
   spin_until_idle ();
   card = PATELLA_PAIN_CARD (find_descendant (GTK_WIDGET (window), PATELLA_TYPE_PAIN_CARD));
-  diary = find_descendant (GTK_WIDGET (window), PATELLA_TYPE_DIARY_PAGE);
   g_assert_cmpstr (patella_pain_card_get_day (card), ==, "2026-06-01");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "diary");
   spin_until_idle ();
+  diary = find_descendant (GTK_WIDGET (window), PATELLA_TYPE_DIARY_PAGE);
   g_assert_true (has_label (diary, "Today"));
 
   /* One alarm waits for midnight; 30 s later it fires. */
@@ -554,11 +568,14 @@ test_diary_rows_made_when_shown (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   patella_window_set_store (window, store);
   spin_until_idle ();
-  diary = PATELLA_DIARY_PAGE (find_descendant (GTK_WIDGET (window), PATELLA_TYPE_DIARY_PAGE));
-  g_assert_cmpuint (patella_diary_page_get_n_rows_set_up (diary), ==, 0);
+  /* Hidden, the page is not made at all, so it has made no row. */
+  g_assert_null (find_descendant (GTK_WIDGET (window), PATELLA_TYPE_DIARY_PAGE));
+  g_assert_null (find_descendant (GTK_WIDGET (window), PATELLA_TYPE_DIARY_ROW));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "diary");
   spin_until_idle ();
+  diary = PATELLA_DIARY_PAGE (find_descendant (GTK_WIDGET (window), PATELLA_TYPE_DIARY_PAGE));
+  g_assert_nonnull (diary);
   made = patella_diary_page_get_n_rows_set_up (diary);
   g_test_message ("diary rows made for an 800 px window: %u", made);
 

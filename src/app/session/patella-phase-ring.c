@@ -7,6 +7,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "patella-phase-ring.h"
 
 /* The arc moves in steps of at least this many pixels, and at most this
@@ -20,7 +22,9 @@ struct _PatellaPhaseRing
   GtkWidget      parent_instance;
 
   PatellaEngine *engine;
+  GtkWidget     *box;          /* the number over its caption */
   GtkWidget     *label;
+  GtkWidget     *caption;
   guint          tick_id;
   double         progress;
   gint64         drawn_at;     /* frame time of the last arc change */
@@ -66,14 +70,110 @@ ring_length (PatellaPhaseRing *self)
   return G_PI * MAX (size, 1);
 }
 
+/* What the number counts now: seconds left (a countdown) or the rep
+ * under way, and out of how many. FALSE when there is nothing to count. */
+static gboolean
+get_count (PatellaPhaseRing *self,
+           gint64            now,
+           double            progress,
+           gboolean         *seconds,
+           guint            *count,
+           guint            *total)
+{
+  PatellaEngine *e = self->engine;
+  PatellaEngineState state = patella_engine_get_state (e);
+
+  if (state == PATELLA_ENGINE_READY || state == PATELLA_ENGINE_FINISHED)
+    return FALSE;
+
+  if (counts_down (patella_engine_get_phase_kind (e)) && patella_engine_get_phase_end_usec (e) > 0)
+    {
+      gint64 length = patella_engine_get_phase_end_usec (e)
+                      - patella_engine_get_phase_start_usec (e);
+      gint64 left = patella_engine_get_phase_end_usec (e) - now;
+
+      /* While paused the end does not move, so use what was left. */
+      if (state == PATELLA_ENGINE_PAUSED)
+        left = (gint64) ((1.0 - progress) * length);
+      *seconds = TRUE;
+      *count = (guint) ((MAX (left, 0) + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+      *total = (guint) ((MAX (length, 0) + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+      return TRUE;
+    }
+
+  if (patella_engine_get_rep (e) > 0)
+    {
+      *seconds = FALSE;
+      *count = patella_engine_get_rep (e);
+      *total = patella_engine_get_reps_total (e);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The number, the caption that says what it counts, and the same as a
+ * value for screen readers. Only when the whole number changes: a
+ * screen reader hears each second once, not every frame. */
+static void
+update_count (PatellaPhaseRing *self,
+              gint64            now,
+              double            progress)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *value_text = NULL;
+  const char *caption = "";
+  gboolean seconds = FALSE;
+  guint count = 0, total = 0;
+
+  if (get_count (self, now, progress, &seconds, &count, &total))
+    {
+      text = g_strdup_printf ("%u", count);
+      if (seconds)
+        {
+          /* Translators: under the countdown in the session's ring */
+          caption = ngettext ("second", "seconds", count);
+          /* Translators: the session ring's countdown, for screen readers */
+          value_text = g_strdup_printf (ngettext ("%u second left", "%u seconds left", count),
+                                        count);
+        }
+      else
+        {
+          /* Translators: under the rep number in the session's ring */
+          caption = _("rep");
+          /* Translators: the rep under way, e.g. "Rep 7 of 15" */
+          value_text = g_strdup_printf (_("Rep %u of %u"), count, total);
+        }
+    }
+  else
+    text = g_strdup ("");
+
+  if (g_strcmp0 (text, gtk_label_get_label (GTK_LABEL (self->label))) == 0
+      && g_strcmp0 (caption, gtk_label_get_label (GTK_LABEL (self->caption))) == 0)
+    return;
+
+  gtk_label_set_label (GTK_LABEL (self->label), text);
+  gtk_label_set_label (GTK_LABEL (self->caption), caption);
+  gtk_widget_set_visible (self->caption, *caption != '\0');
+  /* GTK 4.8 gives AT-SPI a value only for its own range widgets, so the
+   * same text is the description too: that is what a reader gets there. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) MAX (total, count),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) count,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
+                                  value_text != NULL ? value_text : "",
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  value_text != NULL ? value_text : "",
+                                  -1);
+}
+
 /* Everything the ring shows now. @frame_time is the frame clock's time
  * when called from a frame (0 otherwise), to pace the redraws. */
 static void
 update (PatellaPhaseRing *self,
         gint64            frame_time)
 {
-  PatellaEngineState state;
-  g_autofree char *text = NULL;
   gint64 now;
   double progress;
 
@@ -81,38 +181,8 @@ update (PatellaPhaseRing *self,
     return;
 
   now = patella_clock_get_monotonic_usec (patella_engine_get_clock (self->engine));
-  state = patella_engine_get_state (self->engine);
   progress = patella_engine_get_phase_progress (self->engine, now);
-
-  if (state == PATELLA_ENGINE_READY || state == PATELLA_ENGINE_FINISHED)
-    text = g_strdup ("");
-  else if (counts_down (patella_engine_get_phase_kind (self->engine))
-           && patella_engine_get_phase_end_usec (self->engine) > 0)
-    {
-      gint64 left = patella_engine_get_phase_end_usec (self->engine) - now;
-
-      /* While paused the end does not move, so use what was left. */
-      if (state == PATELLA_ENGINE_PAUSED)
-        left = (gint64) ((1.0 - progress)
-                         * (patella_engine_get_phase_end_usec (self->engine)
-                            - patella_engine_get_phase_start_usec (self->engine)));
-      text = g_strdup_printf ("%" G_GINT64_FORMAT,
-                              (MAX (left, 0) + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
-    }
-  else if (patella_engine_get_rep (self->engine) > 0)
-    text = g_strdup_printf ("%u", patella_engine_get_rep (self->engine));
-  else
-    text = g_strdup ("");
-
-  /* Screen readers hear it when the number changes, not every frame. */
-  if (g_strcmp0 (text, gtk_label_get_label (GTK_LABEL (self->label))) != 0)
-    {
-      gtk_label_set_label (GTK_LABEL (self->label), text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, progress * 100.0,
-                                      GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
-                                      -1);
-    }
+  update_count (self, now, progress);
 
   if (progress == self->progress)
     return;
@@ -200,7 +270,7 @@ patella_phase_ring_snapshot (GtkWidget   *widget,
       cairo_destroy (cr);
     }
 
-  gtk_widget_snapshot_child (widget, self->label, snapshot);
+  gtk_widget_snapshot_child (widget, self->box, snapshot);
 }
 
 static void
@@ -213,12 +283,17 @@ patella_phase_ring_measure (GtkWidget      *widget,
                             int            *natural_baseline)
 {
   PatellaPhaseRing *self = PATELLA_PHASE_RING (widget);
-  int child_min, child_nat;
+  int number_min, w_nat, h_nat;
 
-  gtk_widget_measure (self->label, orientation, -1, &child_min, &child_nat, NULL, NULL);
-  /* Room for the number inside the circle, not over the line. */
-  *minimum = MAX (112, (int) (child_min * 1.8));
-  *natural = MAX (180, (int) (child_nat * 2.0));
+  /* The least room is the number's alone, so the caption coming and
+   * going never moves the screen around it; the natural size holds the
+   * number and its caption inside the circle, not over the line. Both
+   * ways the same, as the ring is drawn in the square that fits. */
+  gtk_widget_measure (self->label, orientation, -1, &number_min, NULL, NULL, NULL);
+  gtk_widget_measure (self->box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w_nat, NULL, NULL);
+  gtk_widget_measure (self->box, GTK_ORIENTATION_VERTICAL, -1, NULL, &h_nat, NULL, NULL);
+  *minimum = MAX (112, (int) (number_min * 1.8));
+  *natural = MAX (180, (int) ceil (hypot (w_nat, h_nat) * 1.3));
 }
 
 static void
@@ -229,7 +304,7 @@ patella_phase_ring_size_allocate (GtkWidget *widget,
 {
   PatellaPhaseRing *self = PATELLA_PHASE_RING (widget);
 
-  gtk_widget_allocate (self->label, width, height, -1, NULL);
+  gtk_widget_allocate (self->box, width, height, -1, NULL);
 }
 
 static void
@@ -289,6 +364,21 @@ patella_phase_ring_get_text (PatellaPhaseRing *self)
   g_return_val_if_fail (PATELLA_IS_PHASE_RING (self), NULL);
 
   return gtk_label_get_label (GTK_LABEL (self->label));
+}
+
+/**
+ * patella_phase_ring_get_caption:
+ * @self: a #PatellaPhaseRing
+ *
+ * Returns: the word under the number, which says what it counts
+ *   ("seconds", "rep"), or "" when there is no number
+ */
+const char *
+patella_phase_ring_get_caption (PatellaPhaseRing *self)
+{
+  g_return_val_if_fail (PATELLA_IS_PHASE_RING (self), NULL);
+
+  return gtk_label_get_label (GTK_LABEL (self->caption));
 }
 
 double
@@ -368,7 +458,7 @@ patella_phase_ring_dispose (GObject *object)
   if (self->engine != NULL)
     g_signal_handlers_disconnect_by_data (self->engine, self);
   g_clear_object (&self->engine);
-  g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (patella_phase_ring_parent_class)->dispose (object);
 }
@@ -402,14 +492,25 @@ patella_phase_ring_class_init (PatellaPhaseRingClass *klass)
 static void
 patella_phase_ring_init (PatellaPhaseRing *self)
 {
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_halign (self->box, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->box, GTK_ALIGN_CENTER);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
   self->label = gtk_label_new ("");
   gtk_widget_add_css_class (self->label, "ring-number");
-  gtk_widget_set_halign (self->label, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (self->label, GTK_ALIGN_CENTER);
-  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->box), self->label);
+  self->caption = gtk_label_new ("");
+  gtk_widget_add_css_class (self->caption, "ring-caption");
+  gtk_widget_set_visible (self->caption, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->caption);
+
+  /* The ring itself speaks for the number and its caption. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->box), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Phase progress"),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 100.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 0.0,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 0.0,
                                   -1);
 }

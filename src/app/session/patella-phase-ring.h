@@ -21,6 +21,7 @@ void           patella_phase_ring_set_engine     (PatellaPhaseRing *self,
                                                   PatellaEngine    *engine);
 /* The number in the middle: seconds left, or the rep under way. */
 const char    *patella_phase_ring_get_text       (PatellaPhaseRing *self);
+const char    *patella_phase_ring_get_caption    (PatellaPhaseRing *self);
 double         patella_phase_ring_get_progress   (PatellaPhaseRing *self);
 /* Whether a frame-clock callback is installed: only while mapped and the
  * phase runs against the clock. */

@@ -141,6 +141,7 @@ _patella_session_page_drop_run (PatellaSessionPage *self)
   g_clear_object (&self->run);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->voice_coach);
+  _patella_session_page_update_sound_note (self);
 
   self->user_paused = FALSE;
   self->question_exercise = NULL;
@@ -174,6 +175,9 @@ set_up_run (PatellaSessionPage *self,
 
   self->cue_player = patella_cue_player_new (self->sink, self->clock);
   patella_cue_player_bind_settings (self->cue_player, self->settings);
+  g_signal_connect_object (self->cue_player, "notify::failed",
+                           G_CALLBACK (_patella_session_page_update_sound_note), self,
+                           G_CONNECT_SWAPPED);
   /* Before the first cue, so every sound is ready to start at once. */
   patella_cue_player_prepare (self->cue_player);
 
@@ -407,7 +411,6 @@ begin_new (PatellaSessionPage *self)
   set_up_run (self, timeline, 0);
   patella_pain_prompt_set_value (self->before_prompt, PATELLA_PAIN_PROMPT_NO_VALUE);
   _patella_session_page_set_state (self, PATELLA_SESSION_PAGE_ASK_BEFORE);
-  patella_pain_prompt_focus_scale (self->before_prompt);
 }
 
 static void

@@ -76,8 +76,10 @@ struct _PatellaSessionPage
   GtkLabel               *advice_label;
   GtkWidget              *keep_button;
   GtkWidget              *swap_button;
+  GtkWidget              *sound_note;
   GtkWidget              *controls_box;
   GtkWidget              *pause_button;
+  AdwButtonContent       *pause_content;
   GtkWidget              *mute_button;
   PatellaSummaryView     *summary_view;
 
@@ -143,6 +145,9 @@ void           _patella_session_page_update_view       (PatellaSessionPage  *sel
 void           _patella_session_page_bind_counters     (PatellaSessionPage  *self,
                                                         PatellaEngine       *engine);
 void           _patella_session_page_unbind_counters   (PatellaSessionPage  *self);
+void           _patella_session_page_update_sound_note (PatellaSessionPage  *self);
+void           _patella_session_page_name_parts        (PatellaSessionPage  *self);
+void           _patella_session_page_name_buttons      (PatellaSessionPage  *self);
 
 /* patella-session-page-lifecycle.c */
 void           _patella_session_page_drop_run          (PatellaSessionPage  *self);

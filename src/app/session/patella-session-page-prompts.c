@@ -179,6 +179,7 @@ show_advice (PatellaSessionPage *self,
     }
   gtk_widget_set_visible (self->swap_button, act != NULL);
   gtk_button_set_label (GTK_BUTTON (self->keep_button), keep);
+  _patella_session_page_name_buttons (self);
   _patella_session_page_set_state (self, PATELLA_SESSION_PAGE_ADVICE);
 }
 

@@ -137,12 +137,56 @@ _patella_session_page_sync_engine (PatellaSessionPage *self)
     patella_engine_pause (e);
 }
 
-/* The one setter: the stacks, the ring, "active" and the engine follow. */
+/* The first advice button that is shown: the one Enter takes. */
+static GtkWidget *
+advice_default (PatellaSessionPage *self)
+{
+  return gtk_widget_get_visible (self->swap_button) ? self->swap_button : self->keep_button;
+}
+
+/* Where the keyboard focus goes when @state comes on screen: to what
+ * the screen now asks, so a screen reader says it (the question is the
+ * name of its scale), and to the phase's progress while the exercise
+ * runs. Without this the focus stays on a control the new state hid,
+ * and GTK moves it to whatever comes first. */
+static void
+move_focus (PatellaSessionPage      *self,
+            PatellaSessionPageState  state)
+{
+  switch (state)
+    {
+    case PATELLA_SESSION_PAGE_ASK_BEFORE:
+      patella_pain_prompt_focus_scale (self->before_prompt);
+      break;
+    case PATELLA_SESSION_PAGE_ASK_PAIN_REST:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_DONE:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_REPORT:
+    case PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS:
+      patella_pain_prompt_focus_scale (self->during_prompt);
+      break;
+    case PATELLA_SESSION_PAGE_ADVICE:
+      gtk_widget_grab_focus (advice_default (self));
+      break;
+    case PATELLA_SESSION_PAGE_RUNNING:
+      gtk_widget_grab_focus (GTK_WIDGET (self->ring));
+      break;
+    case PATELLA_SESSION_PAGE_SUMMARY:
+      patella_pain_prompt_focus_scale (patella_summary_view_get_pain_prompt (self->summary_view));
+      break;
+    case PATELLA_SESSION_PAGE_IDLE:
+    default:
+      break;
+    }
+}
+
+/* The one setter: the stacks, the ring, "active", the focus and the
+ * engine follow. */
 void
 _patella_session_page_set_state (PatellaSessionPage      *self,
                                  PatellaSessionPageState  state)
 {
   gboolean was_active = self->state != PATELLA_SESSION_PAGE_IDLE;
+  gboolean changed = self->state != state;
 
   self->state = state;
   gtk_stack_set_visible_child_name (self->view_stack, _patella_session_page_view_name (state));
@@ -155,8 +199,12 @@ _patella_session_page_set_state (PatellaSessionPage      *self,
                           && state != PATELLA_SESSION_PAGE_ASK_PAIN_FIRST_REPS
                           && state != PATELLA_SESSION_PAGE_ADVICE);
 
+  /* Active first: the window shows the page, then the focus moves in. */
   if (was_active != (state != PATELLA_SESSION_PAGE_IDLE))
     _patella_session_page_notify_active (self);
+
+  if (changed)
+    move_focus (self, state);
 
   _patella_session_page_sync_engine (self);
 }

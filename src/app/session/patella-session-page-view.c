@@ -296,10 +296,14 @@ _patella_session_page_update_view (PatellaSessionPage *self)
       gtk_widget_add_css_class (self->stage, phase_class);
     }
 
+  /* The words change with the icon; the button is named after its words
+   * (the content labels it), so a screen reader says "Resume" too. */
   icon = self->user_paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic";
-  if (g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (self->pause_button)), icon) != 0)
+  if (g_strcmp0 (adw_button_content_get_icon_name (self->pause_content), icon) != 0)
     {
-      gtk_button_set_icon_name (GTK_BUTTON (self->pause_button), icon);
+      adw_button_content_set_icon_name (self->pause_content, icon);
+      adw_button_content_set_label (self->pause_content,
+                                    self->user_paused ? _("Resume") : _("Pause"));
       gtk_widget_set_tooltip_text (self->pause_button,
                                    self->user_paused ? _("Resume (Space)") : _("Pause (Space)"));
     }
@@ -309,6 +313,71 @@ _patella_session_page_update_view (PatellaSessionPage *self)
                                  state != PATELLA_ENGINE_FINISHED && exercise != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.how-to",
                                  state != PATELLA_ENGINE_FINISHED && exercise != NULL);
+}
+
+/* Names for screen readers */
+
+/* GTK 4.8 names a button with a mnemonic twice, the second time with its
+ * underscore ("_Keep Going Keep Going"): without the label property the
+ * name is the button's words alone. Again after each new label. */
+void
+_patella_session_page_name_buttons (PatellaSessionPage *self)
+{
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->swap_button),
+                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->keep_button),
+                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* GTK 4.8 names a stack page after its class, and a screen reader may say
+ * it as the focus moves in: each says what it holds instead. */
+void
+_patella_session_page_name_parts (PatellaSessionPage *self)
+{
+  const struct { GtkStack *stack; const char *page; const char *name; } pages[] = {
+    { self->view_stack, "before", _("Before the Session") },
+    { self->view_stack, "run", _("Exercise") },
+    { self->view_stack, "summary", _("Session Summary") },
+    { self->info_stack, "instructions", _("Instructions") },
+    { self->info_stack, "pain", _("Pain Question") },
+    { self->info_stack, "advice", _("Advice") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *child = gtk_stack_get_child_by_name (pages[i].stack, pages[i].page);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_stack_get_page (pages[i].stack, child)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, pages[i].name, -1);
+    }
+  _patella_session_page_name_buttons (self);
+}
+
+/* No sound device: the session says so under the instructions, quietly,
+ * for as long as it lasts (not while the user has muted the cues). */
+void
+_patella_session_page_update_sound_note (PatellaSessionPage *self)
+{
+  gtk_widget_set_visible (self->sound_note,
+                          self->cue_player != NULL && !self->muted
+                          && patella_cue_player_get_failed (self->cue_player));
+}
+
+/**
+ * patella_session_page_get_sound_note:
+ * @self: a #PatellaSessionPage
+ *
+ * For tests: the line that says sound cues cannot play.
+ *
+ * Returns: (nullable): its text when it is shown, else %NULL
+ */
+const char *
+patella_session_page_get_sound_note (PatellaSessionPage *self)
+{
+  g_return_val_if_fail (PATELLA_IS_SESSION_PAGE (self), NULL);
+
+  return gtk_widget_get_visible (self->sound_note)
+         ? gtk_label_get_label (GTK_LABEL (self->sound_note)) : NULL;
 }
 
 /**

@@ -20,6 +20,7 @@
 #include "patella-stage.h"
 #include "patella-summary-view.h"
 #include "patella-toast.h"
+#include "patella-wrap-box.h"
 
 G_DEFINE_FINAL_TYPE (PatellaSessionPage, patella_session_page, GTK_TYPE_WIDGET)
 
@@ -138,6 +139,7 @@ set_muted (PatellaSessionPage *self,
                             muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
   gtk_widget_set_tooltip_text (self->mute_button,
                                muted ? _("Turn Sound Cues On (M)") : _("Mute Sound Cues (M)"));
+  _patella_session_page_update_sound_note (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUTED]);
 }
 
@@ -570,6 +572,7 @@ patella_session_page_class_init (PatellaSessionPageClass *klass)
   g_type_ensure (PATELLA_TYPE_PHASE_RING);
   g_type_ensure (PATELLA_TYPE_STAGE);
   g_type_ensure (PATELLA_TYPE_SUMMARY_VIEW);
+  g_type_ensure (PATELLA_TYPE_WRAP_BOX);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sessionpage");
@@ -597,8 +600,10 @@ patella_session_page_class_init (PatellaSessionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, advice_label);
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, keep_button);
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, swap_button);
+  gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, sound_note);
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, controls_box);
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, pause_button);
+  gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, pause_content);
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, mute_button);
   gtk_widget_class_bind_template_child (widget_class, PatellaSessionPage, summary_view);
   gtk_widget_class_bind_template_callback_full (widget_class, "before_chosen_cb",
@@ -623,6 +628,7 @@ static void
 patella_session_page_init (PatellaSessionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _patella_session_page_name_parts (self);
 
   self->items = g_array_new (FALSE, TRUE, sizeof (PatellaTimelineItem));
   self->item_doses = g_array_new (FALSE, TRUE, sizeof (PatellaDose));

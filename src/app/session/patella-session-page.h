@@ -66,6 +66,7 @@ const char        *patella_session_page_get_view        (PatellaSessionPage *sel
 const char        *patella_session_page_get_info        (PatellaSessionPage *self);
 const char        *patella_session_page_get_phase_text  (PatellaSessionPage *self);
 char              *patella_session_page_get_instructions (PatellaSessionPage *self);
+const char        *patella_session_page_get_sound_note  (PatellaSessionPage *self);
 PatellaSessionRun *patella_session_page_get_run         (PatellaSessionPage *self);
 PatellaCuePlayer  *patella_session_page_get_cue_player  (PatellaSessionPage *self);
 

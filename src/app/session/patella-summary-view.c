@@ -20,6 +20,7 @@ struct _PatellaSummaryView
   GtkLabel             *totals_label;
   AdwPreferencesGroup  *exercises_group;
   PatellaPainPrompt    *pain_prompt;
+  GtkWidget            *done_button;
 
   GPtrArray            *rows;
 };
@@ -250,6 +251,7 @@ patella_summary_view_class_init (PatellaSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaSummaryView, totals_label);
   gtk_widget_class_bind_template_child (widget_class, PatellaSummaryView, exercises_group);
   gtk_widget_class_bind_template_child (widget_class, PatellaSummaryView, pain_prompt);
+  gtk_widget_class_bind_template_child (widget_class, PatellaSummaryView, done_button);
   gtk_widget_class_bind_template_callback (widget_class, done_clicked_cb);
 }
 
@@ -257,6 +259,9 @@ static void
 patella_summary_view_init (PatellaSummaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.8 would name it twice, once with the mnemonic's underscore. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->done_button),
+                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
   /* Rows belong to the group; this only remembers them for clearing. */
   self->rows = g_ptr_array_new ();
 }

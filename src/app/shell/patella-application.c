@@ -441,6 +441,7 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "window.close", { "<Control>w", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.show-page::today", { "<Alt>1", NULL } },
   { "win.show-page::diary", { "<Alt>2", NULL } },
   { "win.show-page::progress", { "<Alt>3", NULL } },

@@ -29,6 +29,8 @@ struct _PatellaWindow
   AdwViewStack         *stack;
   PatellaTaskBar       *task_bar;
   PatellaTodayPage     *today_page;
+  AdwBin               *diary_slot;
+  AdwBin               *progress_slot;
   PatellaDiaryPage     *diary_page;
   PatellaProgressPage  *progress_page;
   PatellaSessionPage   *session_page;
@@ -105,6 +107,54 @@ patella_window_add_toast (PatellaWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Diary and Progress are made the first time they are shown (or asked
+ * for), not with the window: most starts only look at Today, and a page
+ * that exists costs its widgets, styles and icons even while hidden. */
+static GtkWidget *
+make_page (PatellaWindow *self,
+           GType          type,
+           AdwBin        *slot)
+{
+  GtkWidget *page = g_object_new (type, NULL);
+
+  g_object_bind_property (self, "store", page, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "today", page, "today", G_BINDING_SYNC_CREATE);
+  adw_bin_set_child (slot, page);
+
+  return page;
+}
+
+static PatellaDiaryPage *
+ensure_diary_page (PatellaWindow *self)
+{
+  if (self->diary_page == NULL)
+    self->diary_page = PATELLA_DIARY_PAGE (make_page (self, PATELLA_TYPE_DIARY_PAGE,
+                                                      self->diary_slot));
+
+  return self->diary_page;
+}
+
+static PatellaProgressPage *
+ensure_progress_page (PatellaWindow *self)
+{
+  if (self->progress_page == NULL)
+    self->progress_page = PATELLA_PROGRESS_PAGE (make_page (self, PATELLA_TYPE_PROGRESS_PAGE,
+                                                            self->progress_slot));
+
+  return self->progress_page;
+}
+
+static void
+visible_page_cb (PatellaWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (name, "diary") == 0)
+    ensure_diary_page (self);
+  else if (g_strcmp0 (name, "progress") == 0)
+    ensure_progress_page (self);
+}
+
 static void
 patella_window_show_page (GtkWidget  *widget,
                           const char *action_name,
@@ -129,6 +179,10 @@ session_active_cb (PatellaWindow *self)
   gboolean active = patella_session_page_get_active (self->session_page);
 
   gtk_stack_set_visible_child_name (self->mode_stack, active ? "session" : "main");
+  /* Back from a session the focus was on a control now hidden: it goes
+   * to the first control of the main view, not to an unnamed pane. */
+  if (!active)
+    gtk_widget_child_focus (gtk_stack_get_visible_child (self->mode_stack), GTK_DIR_TAB_FORWARD);
 }
 
 /**
@@ -225,6 +279,8 @@ patella_window_new (PatellaApplication *application)
  * patella_window_get_progress_page:
  * @self: a #PatellaWindow
  *
+ * The page is made here if it has not been shown yet.
+ *
  * Returns: (transfer none): the Progress page, whose charts can be saved
  */
 PatellaProgressPage *
@@ -232,7 +288,7 @@ patella_window_get_progress_page (PatellaWindow *self)
 {
   g_return_val_if_fail (PATELLA_IS_WINDOW (self), NULL);
 
-  return self->progress_page;
+  return ensure_progress_page (self);
 }
 
 /**
@@ -320,6 +376,29 @@ patella_window_edit_plan (GtkWidget  *widget,
 
   gtk_window_present (GTK_WINDOW (patella_plan_window_new (GTK_WINDOW (self), self->store,
                                                            self->today, affected)));
+}
+
+/* The shortcuts window is built the first time it is asked for. GTK
+ * would build it from gtk/help-overlay.ui with every window, before the
+ * first frame, for a window most starts never open. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PATH "/ui/patella-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 static void
@@ -447,18 +526,16 @@ static void
 patella_window_constructed (GObject *object)
 {
   PatellaWindow *self = PATELLA_WINDOW (object);
-  GObject *pages[] = {
-    G_OBJECT (self->today_page), G_OBJECT (self->diary_page), G_OBJECT (self->progress_page),
-  };
 
   G_OBJECT_CLASS (patella_window_parent_class)->constructed (object);
 
-  /* The one way the diary, the day and the clock reach the pages. */
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    {
-      g_object_bind_property (self, "store", pages[i], "store", G_BINDING_SYNC_CREATE);
-      g_object_bind_property (self, "today", pages[i], "today", G_BINDING_SYNC_CREATE);
-    }
+  /* The one way the diary, the day and the clock reach the pages (the
+   * other pages are bound when they are made). */
+  g_object_bind_property (self, "store", self->today_page, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "today", self->today_page, "today", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_cb), self, G_CONNECT_SWAPPED);
+  visible_page_cb (self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
 
   if (DEVELOPMENT_BUILD)
@@ -478,6 +555,8 @@ patella_window_dispose (GObject *object)
     adw_view_switcher_title_set_stack (self->switcher_title, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), PATELLA_TYPE_WINDOW);
+  self->diary_page = NULL;
+  self->progress_page = NULL;
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->today);
@@ -513,8 +592,6 @@ patella_window_class_init (PatellaWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PATELLA_TYPE_TODAY_PAGE);
-  g_type_ensure (PATELLA_TYPE_DIARY_PAGE);
-  g_type_ensure (PATELLA_TYPE_PROGRESS_PAGE);
   g_type_ensure (PATELLA_TYPE_TASK_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -524,8 +601,8 @@ patella_window_class_init (PatellaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, task_bar);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, today_page);
-  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, diary_page);
-  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, diary_slot);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, progress_slot);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, switcher_bar);
 
@@ -545,5 +622,10 @@ patella_window_class_init (PatellaWindowClass *klass)
 static void
 patella_window_init (PatellaWindow *self)
 {
+  static const GActionEntry entries[] = {
+    { "show-help-overlay", show_help_overlay_cb },
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
 }

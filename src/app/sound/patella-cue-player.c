@@ -41,6 +41,7 @@ enum {
   PROP_CLOCK,
   PROP_ENABLED,
   PROP_VOLUME,
+  PROP_FAILED,
   N_PROPS
 };
 
@@ -95,6 +96,25 @@ log_failure_once (PatellaCuePlayer *self,
   self->failure_logged = TRUE;
   /* A message, not a warning: no sound device is a normal machine. */
   g_message ("Session sounds are off: %s", error->message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAILED]);
+}
+
+/**
+ * patella_cue_player_get_failed:
+ * @self: a #PatellaCuePlayer
+ *
+ * Whether the sink refused a sound (no sound device): the session can
+ * say that its cues are on screen only. Notified once, on the first
+ * failure.
+ *
+ * Returns: %TRUE once the sink has failed
+ */
+gboolean
+patella_cue_player_get_failed (PatellaCuePlayer *self)
+{
+  g_return_val_if_fail (PATELLA_IS_CUE_PLAYER (self), FALSE);
+
+  return self->failure_logged;
 }
 
 gboolean
@@ -376,6 +396,10 @@ patella_cue_player_get_property (GObject    *object,
       g_value_set_double (value, self->volume);
       break;
 
+    case PROP_FAILED:
+      g_value_set_boolean (value, self->failure_logged);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -460,6 +484,10 @@ patella_cue_player_class_init (PatellaCuePlayerClass *klass)
     g_param_spec_double ("volume", NULL, NULL,
                          0.0, 1.0, 0.8,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_FAILED] =
+    g_param_spec_boolean ("failed", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

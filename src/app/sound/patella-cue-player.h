@@ -34,6 +34,7 @@ void              patella_cue_player_bind_settings    (PatellaCuePlayer *self,
 /* Hands every sound to the sink before a session. FALSE: the sink failed,
  * logged once; the player then stays silent and the session runs on. */
 gboolean          patella_cue_player_prepare          (PatellaCuePlayer *self);
+gboolean          patella_cue_player_get_failed       (PatellaCuePlayer *self);
 
 /* due_usec is when the cue belongs, on the clock's monotonic scale (a
  * negative value: unknown). Cues that share a due time are one boundary:

@@ -11,6 +11,7 @@
 #include "patella-kujala.h"
 #include "patella-kujala-row.h"
 #include "patella-kujala-window.h"
+#include "patella-row-text.h"
 #include "patella-warning-signs.h"
 
 struct _PatellaKujalaRow
@@ -324,6 +325,7 @@ patella_kujala_row_init (PatellaKujalaRow *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), _("Knee Questionnaire"));
   adw_action_row_set_subtitle_lines (self->row, 0);
   adw_action_row_add_prefix (self->row, icon);
+  patella_row_wrap_at_words (GTK_WIDGET (self->row));
 
   self->button = gtk_button_new_with_mnemonic (_("_Answer"));
   gtk_widget_set_valign (self->button, GTK_ALIGN_CENTER);

@@ -12,6 +12,7 @@
 #include "patella-a11y.h"
 #include "patella-pain-card.h"
 #include "patella-pain-entry-dialog.h"
+#include "patella-row-text.h"
 #include "patella-warning-signs.h"
 
 struct _PatellaPainCard
@@ -416,6 +417,7 @@ static void
 patella_pain_card_init (PatellaPainCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  patella_row_wrap_at_words (GTK_WIDGET (self->row));
 
   self->store_signals = g_signal_group_new (PATELLA_TYPE_STORE);
   g_signal_group_connect_object (self->store_signals, "changed::pain_entry",

@@ -13,6 +13,7 @@
 #include "patella-how-to-window.h"
 #include "patella-plan-card.h"
 #include "patella-plan.h"
+#include "patella-row-text.h"
 #include "patella-toast.h"
 #include "patella-today.h"
 
@@ -266,6 +267,7 @@ make_exercise_row (PatellaExercise *exercise,
    * "How to do Clamshell Clamshell". */
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   g_signal_connect (row, "activated", G_CALLBACK (how_to_activated_cb), exercise);
+  patella_row_wrap_at_words (row);
 
   return row;
 }

@@ -24,6 +24,7 @@ struct _PatellaTodayPage
   PatellaToday         *today;
 
   GtkStack             *stack;
+  GtkWidget            *empty_page;
   PatellaWarningBanner *warning_banner;
   PatellaPlanCard      *plan_card;
   PatellaProposalCard  *proposal_card;
@@ -61,7 +62,9 @@ patella_today_page_set_store (PatellaTodayPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  /* Today's pain can be logged whatever the plan says. */
+  /* Today's pain can be logged whatever the plan says. The empty state
+   * is hidden, not only off screen, so it is not styled at startup. */
+  gtk_widget_set_visible (self->empty_page, store == NULL);
   gtk_stack_set_visible_child_name (self->stack, store != NULL ? "today" : "empty");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -242,6 +245,7 @@ patella_today_page_class_init (PatellaTodayPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/patella-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, warning_banner);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, plan_card);
   gtk_widget_class_bind_template_child (widget_class, PatellaTodayPage, proposal_card);

@@ -10,6 +10,7 @@
 #include "patella-a11y.h"
 #include "patella-pain-form.h"
 #include "patella-pain-prompt.h"
+#include "patella-row-text.h"
 #include "patella-warning-signs.h"
 #include "patella-wrap-box.h"
 
@@ -127,6 +128,20 @@ sync_context_state (GtkToggleButton *button)
                                GTK_ACCESSIBLE_STATE_CHECKED,
                                gtk_toggle_button_get_active (button),
                                -1);
+}
+
+/* The signs' rows are hidden until the expander is first opened: a
+ * closed expander still measures its rows, and their long wrapped
+ * titles cost more start-up time than the rest of the form. */
+static void
+signs_expanded_cb (PatellaPainForm *self)
+{
+  if (!adw_expander_row_get_expanded (self->signs_row))
+    return;
+
+  for (guint i = 0; i < N_SIGNS; i++)
+    gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->sign_checks[i]),
+                                                     ADW_TYPE_ACTION_ROW), TRUE);
 }
 
 static void
@@ -365,7 +380,12 @@ patella_pain_form_init (PatellaPainForm *self)
        * would be a second stop that says nothing of the tick. */
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       gtk_widget_set_focusable (row, FALSE);
+      gtk_widget_set_visible (row, FALSE);
       adw_expander_row_add_row (self->signs_row, row);
       self->sign_checks[i] = GTK_CHECK_BUTTON (check);
     }
+
+  patella_row_wrap_at_words (GTK_WIDGET (self->signs_row));
+  g_signal_connect_swapped (self->signs_row, "notify::expanded",
+                            G_CALLBACK (signs_expanded_cb), self);
 }

@@ -154,6 +154,17 @@ ten_wait_done_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The focus moves to the typed number before the choice is announced:
+ * whoever listens (the session) may move it on, and must have the last word. */
+static void
+type_choice (PatellaPainPrompt *self,
+             int                score)
+{
+  patella_pain_prompt_set_value (self, score);
+  focus_value (self);
+  choose (self, score);
+}
+
 gboolean
 patella_pain_prompt_type_digit (PatellaPainPrompt *self,
                                 guint              digit)
@@ -165,8 +176,7 @@ patella_pain_prompt_type_digit (PatellaPainPrompt *self,
 
   if (self->ten_wait_id != 0 && digit == 0)
     {
-      choose (self, 10);
-      focus_value (self);
+      type_choice (self, 10);
       return TRUE;
     }
 
@@ -181,8 +191,7 @@ patella_pain_prompt_type_digit (PatellaPainPrompt *self,
       return TRUE;
     }
 
-  choose (self, (int) digit);
-  focus_value (self);
+  type_choice (self, (int) digit);
   return TRUE;
 }
 
@@ -565,6 +574,10 @@ patella_pain_prompt_init (PatellaPainPrompt *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.8 would name Skip twice, once with the mnemonic's underscore:
+   * a screen reader Tabbing on from the question hears it once. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->skip_button),
+                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
   self->value = PATELLA_PAIN_PROMPT_NO_VALUE;
   /* The box only holds the numbers; this lays them out, on one or two rows. */
   gtk_widget_set_layout_manager (GTK_WIDGET (self->scale_box),

@@ -12,6 +12,7 @@ struct _PatellaWrapBox
   GtkWidget parent_instance;
 
   int       spacing;
+  gboolean  centered;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaWrapBox, patella_wrap_box, GTK_TYPE_WIDGET)
@@ -19,23 +20,61 @@ G_DEFINE_FINAL_TYPE (PatellaWrapBox, patella_wrap_box, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SPACING,
+  PROP_CENTERED,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+static void
+measure_child (GtkWidget *child,
+               int        width,
+               int       *w,
+               int       *h)
+{
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, w, NULL, NULL);
+  *w = MIN (*w, width);
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, *w, NULL, h, NULL, NULL);
+}
+
+/* Allocates the children from @first up to @end (not included) on one
+ * line at @y, @line_width wide in all: from the left, or centred. */
+static void
+place_line (PatellaWrapBox *self,
+            GtkWidget      *first,
+            GtkWidget      *end,
+            int             width,
+            int             line_width,
+            int             y)
+{
+  int x = self->centered ? MAX (0, (width - line_width) / 2) : 0;
+
+  for (GtkWidget *child = first; child != end; child = gtk_widget_get_next_sibling (child))
+    {
+      int w, h;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      measure_child (child, width, &w, &h);
+      gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, w, h }, -1);
+      x += w + self->spacing;
+    }
+}
+
 /* Lays the children out in width (or just measures when allocate is FALSE)
- * and returns the height it takes. */
+ * and returns the height they take. */
 static int
 layout (PatellaWrapBox *self,
         int             width,
         gboolean        allocate)
 {
+  GtkWidget *line_start = gtk_widget_get_first_child (GTK_WIDGET (self));
   int x = 0;
   int y = 0;
   int line_height = 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+  for (GtkWidget *child = line_start;
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -44,23 +83,24 @@ layout (PatellaWrapBox *self,
       if (!gtk_widget_should_layout (child))
         continue;
 
-      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
-      w = MIN (w, width);
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
+      measure_child (child, width, &w, &h);
 
       if (x > 0 && x + w > width)
         {
+          if (allocate)
+            place_line (self, line_start, child, width, x - self->spacing, y);
+          line_start = child;
           x = 0;
           y += line_height + self->spacing;
           line_height = 0;
         }
 
-      if (allocate)
-        gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, w, h }, -1);
-
       x += w + self->spacing;
       line_height = MAX (line_height, h);
     }
+
+  if (allocate && x > 0)
+    place_line (self, line_start, NULL, width, x - self->spacing, y);
 
   return y + line_height;
 }
@@ -161,6 +201,10 @@ patella_wrap_box_get_property (GObject    *object,
       g_value_set_int (value, self->spacing);
       break;
 
+    case PROP_CENTERED:
+      g_value_set_boolean (value, self->centered);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -181,6 +225,15 @@ patella_wrap_box_set_property (GObject      *object,
         {
           self->spacing = g_value_get_int (value);
           gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_CENTERED:
+      if (self->centered != g_value_get_boolean (value))
+        {
+          self->centered = g_value_get_boolean (value);
+          gtk_widget_queue_allocate (GTK_WIDGET (self));
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -212,6 +265,11 @@ patella_wrap_box_class_init (PatellaWrapBoxClass *klass)
     g_param_spec_int ("spacing", NULL, NULL,
                       0, G_MAXINT16, 4,
                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Each line centred, as a row of controls under a screen should be. */
+  properties[PROP_CENTERED] =
+    g_param_spec_boolean ("centered", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
