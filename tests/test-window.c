@@ -110,13 +110,23 @@ test_pages_switch_through_action (void)
   };
 
   g_assert_cmpstr (patella_window_get_visible_page (window), ==, "today");
+  g_assert_true (gtk_widget_child_focus (find_descendant (GTK_WIDGET (window),
+                                                          PATELLA_TYPE_TODAY_PAGE),
+                                         GTK_DIR_TAB_FORWARD));
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
+      GtkWidget *focus;
+
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page",
                                                  "s", pages[i].name));
       spin_until_idle ();
       g_assert_cmpstr (patella_window_get_visible_page (window), ==, pages[i].name);
+      /* The focus follows into the page shown (Alt+1, 2, 3), even one made
+       * just now. */
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_nonnull (gtk_widget_get_ancestor (focus, pages[i].type));
 
       /* Only the page on screen is mapped; the others stay hidden, and a
        * page not shown yet is not even made (Today is there from the start). */

@@ -145,14 +145,19 @@ ensure_progress_page (PatellaWindow *self)
 }
 
 static void
-visible_page_cb (PatellaWindow *self)
+ensure_page (PatellaWindow *self,
+             const char    *name)
 {
-  const char *name = adw_view_stack_get_visible_child_name (self->stack);
-
   if (g_strcmp0 (name, "diary") == 0)
     ensure_diary_page (self);
   else if (g_strcmp0 (name, "progress") == 0)
     ensure_progress_page (self);
+}
+
+static void
+visible_page_cb (PatellaWindow *self)
+{
+  ensure_page (self, adw_view_stack_get_visible_child_name (self->stack));
 }
 
 static void
@@ -169,6 +174,9 @@ patella_window_show_page (GtkWidget  *widget,
       return;
     }
 
+  /* Made before it shows: the stack moves the focus from the page it
+   * hides into the one it shows (Alt+2, Alt+3), and cannot into none. */
+  ensure_page (self, name);
   adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
