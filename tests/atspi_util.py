@@ -3,7 +3,7 @@
 # Copyright 2026 The Patella authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Imported by test-chart-atspi.py and test-session-atspi.py once pyatspi
+# Imported by the test-*-atspi.py scripts and test-atspi-walk.py once pyatspi
 # is known to be there.
 import os
 import subprocess
@@ -62,8 +62,11 @@ def walk(node, out):
 
 def find_app():
     for app in pyatspi.Registry.getDesktop(0):
-        if app is not None and app.name.lower().startswith('patella'):
-            return app
+        try:
+            if app is not None and app.name.lower().startswith('patella'):
+                return app
+        except Exception:  # an application leaving the bus
+            pass
     return None
 
 

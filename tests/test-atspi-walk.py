@@ -31,9 +31,7 @@ except ImportError:
 
 # No bytecode left in the sources.
 sys.dont_write_bytecode = True
-from atspi_tap import finish, ok, on_own_bus, press, wait_for  # noqa: E402
-from atspi_tap import find_app as _find_app  # noqa: E402
-from atspi_util import start_app, stop_app  # noqa: E402
+from atspi_util import find_app, ok, press, run, start_app, stop_app, wait_for  # noqa: E402
 
 # Roles a user can land on or operate: each needs a name of its own.
 CONTROL_ROLES = {
@@ -221,10 +219,6 @@ def audit(root, where, skip=()):
     if found:
         diag('%d unnamed on %s:\n  %s' % (len(found), where, '\n  '.join(found)))
     return found
-
-
-def find_app():
-    return _find_app(pyatspi)
 
 
 def find(root, role, name_match):
@@ -526,6 +520,4 @@ def main():
         data.cleanup()
 
 
-on_own_bus()
-main()
-finish()
+run(main)
