@@ -182,6 +182,11 @@ test_hidden_pages_not_made (Fixture       *f,
   g_assert_null (find (root, PATELLA_TYPE_DIARY_PAGE));
   g_assert_null (find (root, PATELLA_TYPE_PROGRESS_PAGE));
   g_assert_null (find (root, PATELLA_TYPE_SESSION_PAGE));
+  /* At this width the pages' switcher is in the header: the bottom one,
+   * not revealed, has no buttons yet (test-window shows it narrow). */
+  g_assert_null (adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (find (root,
+                                                    ADW_TYPE_VIEW_SWITCHER_BAR))));
+  g_assert_null (find (find (root, ADW_TYPE_VIEW_SWITCHER_BAR), GTK_TYPE_TOGGLE_BUTTON));
 
   /* Saving the charts asks for Progress without showing it. */
   progress = patella_window_get_progress_page (f->window);

@@ -497,6 +497,16 @@ patella_window_set_property (GObject      *object,
     }
 }
 
+/* The bottom switcher shows only on a narrow window, so its buttons (two
+ * labels and an icon per page) are made when it is first revealed. */
+static void
+switcher_bar_reveal_cb (PatellaWindow *self)
+{
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar)
+      && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
 static void
 patella_window_constructed (GObject *object)
 {
@@ -512,6 +522,9 @@ patella_window_constructed (GObject *object)
                            G_CALLBACK (visible_page_cb), self, G_CONNECT_SWAPPED);
   visible_page_cb (self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
+  g_signal_connect_object (self->switcher_bar, "notify::reveal",
+                           G_CALLBACK (switcher_bar_reveal_cb), self, G_CONNECT_SWAPPED);
+  switcher_bar_reveal_cb (self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
