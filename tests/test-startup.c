@@ -217,6 +217,38 @@ test_pain_form_not_made_at_startup (Fixture       *f,
   g_assert_null (find (GTK_WIDGET (f->window), PATELLA_TYPE_PAIN_FORM));
 }
 
+/* The main menu's popover is made when first opened, not at start. */
+static void
+test_main_menu_made_on_demand (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *header = find (GTK_WIDGET (f->window), ADW_TYPE_HEADER_BAR);
+  GtkMenuButton *button = GTK_MENU_BUTTON (find (header, GTK_TYPE_MENU_BUTTON));
+  GtkPopover *popover;
+  GMenuModel *model;
+
+  g_assert_true (gtk_menu_button_get_primary (button));
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  spin_until_idle ();
+  popover = gtk_menu_button_get_popover (button);
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (popover);
+  g_assert_nonnull (model);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_cmpint (g_menu_model_get_n_items (model), >, 0);
+
+  /* Opened again, the same popover. */
+  gtk_menu_button_popdown (button);
+  spin_until_idle ();
+  gtk_menu_button_popup (button);
+  spin_until_idle ();
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+  gtk_menu_button_popdown (button);
+}
+
 /* Today's plan rows are built once, when the window is realized: the
  * store, the day and the settings each arrive while the window is made,
  * and each used to rebuild every row before the first frame. */
@@ -361,6 +393,8 @@ main (int   argc,
                    test_warning_signs_hidden_until_opened);
   g_test_add_func ("/startup/ticked-sign-is-shown", test_ticked_sign_is_shown);
   g_test_add_func ("/startup/plan-rows-built-once", test_plan_rows_built_once);
+  g_test_add ("/startup/main-menu-made-on-demand", Fixture, NULL,
+              fixture_set_up, test_main_menu_made_on_demand, fixture_tear_down);
   g_test_add ("/startup/shortcuts-window-made-on-demand", Fixture, NULL,
               fixture_set_up, test_shortcuts_window_made_on_demand, fixture_tear_down);
 

@@ -35,6 +35,8 @@ struct _PatellaWindow
   PatellaSessionPage   *session_page;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
 
   GSettings            *settings;
   PatellaStore         *store;
@@ -497,6 +499,18 @@ patella_window_set_property (GObject      *object,
     }
 }
 
+/* The main menu's popover (a widget per item) is made when first opened,
+ * by click or F10, not at every start. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  PatellaWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 /* The bottom switcher shows only on a narrow window, so its buttons (two
  * labels and an icon per page) are made when it is first revealed. */
 static void
@@ -587,6 +601,8 @@ patella_window_class_init (PatellaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, task_bar);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, diary_slot);
@@ -616,4 +632,5 @@ patella_window_init (PatellaWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
 }
