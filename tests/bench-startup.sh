@@ -66,8 +66,8 @@ done
 # Idle wake-ups with no session: the main thread's (and all threads')
 # context switches over 10 s with no input. Target (issue 12): 0. Counted
 # on runs of their own, so the timing above is not stretched by them.
-# The day's first start backs the diary up 1.5 s after it opens (its
-# file I/O blocks, and counts); the idle window starts 5 s after the map,
+# The day's first start backs the diary up 1.5 s after it opens (in a
+# worker thread; its wake-ups count); the idle window starts 5 s after the map,
 # when that is over, and once at 1.5 s to show what the backup costs.
 wake_tsv=$dir/wake.tsv
 PROBE_SETTLE=5 PROBE_WAKE_SECS=10 PROBE_TSV=$wake_tsv PROBE_LABEL=bare \

@@ -922,6 +922,28 @@ saved_cb (PatellaKujalaWindow *window,
   *saved = score;
 }
 
+/* The row compares the latest score with the first by day, whatever
+ * order the answers were saved in. */
+static void
+test_kujala_row_summary (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = patella_today_dup_now (f->today_source);
+  const char *days[] = { "2020-01-01", "2020-02-01", "2019-12-01" };
+  int scores[] = { 40, 55, 45 };
+  PatellaKujalaRow *row;
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    g_assert_true (patella_store_save_questionnaire (f->store, PATELLA_QUESTIONNAIRE_KUJALA,
+                                                     days[i], "1,1,1,2,2,3,1,2,2,1,0,1,0",
+                                                     scores[i], now, NULL));
+  row = patella_kujala_row_new (f->store, f->today_source);
+  gtk_box_append (f->box, GTK_WIDGET (row));
+  present (f);
+  g_assert_true (patella_kujala_row_get_due (row));
+  g_assert_true (has_label (GTK_WIDGET (row), "Last score 55, +10 since the first"));
+}
+
 static void
 test_kujala_form (Fixture       *f,
                   gconstpointer  data)
@@ -1107,6 +1129,7 @@ main (int   argc,
   ADD ("/warning/banner-stands-seven-days", test_banner_stands_seven_days);
   ADD ("/warning/session-confirm", test_session_confirm);
   ADD ("/kujala/form-and-due-row", test_kujala_form);
+  ADD ("/kujala/row-summary", test_kujala_row_summary);
 #undef ADD
   g_test_add_func ("/first-run/notice-once", test_app_today_and_first_run);
 

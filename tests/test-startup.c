@@ -13,6 +13,7 @@
 #include "patella-application.h"
 #include "patella-diary-page.h"
 #include "patella-pain-form.h"
+#include "patella-plan-card.h"
 #include "patella-progress-page.h"
 #include "patella-session-page.h"
 #include "patella-warning-signs.h"
@@ -181,6 +182,11 @@ test_hidden_pages_not_made (Fixture       *f,
   g_assert_null (find (root, PATELLA_TYPE_DIARY_PAGE));
   g_assert_null (find (root, PATELLA_TYPE_PROGRESS_PAGE));
   g_assert_null (find (root, PATELLA_TYPE_SESSION_PAGE));
+  /* At this width the pages' switcher is in the header: the bottom one,
+   * not revealed, has no buttons yet (test-window shows it narrow). */
+  g_assert_null (adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (find (root,
+                                                    ADW_TYPE_VIEW_SWITCHER_BAR))));
+  g_assert_null (find (find (root, ADW_TYPE_VIEW_SWITCHER_BAR), GTK_TYPE_TOGGLE_BUTTON));
 
   /* Saving the charts asks for Progress without showing it. */
   progress = patella_window_get_progress_page (f->window);
@@ -209,6 +215,88 @@ test_pain_form_not_made_at_startup (Fixture       *f,
                                     gconstpointer  data)
 {
   g_assert_null (find (GTK_WIDGET (f->window), PATELLA_TYPE_PAIN_FORM));
+}
+
+/* The main menu's popover is made when first opened, not at start. */
+static void
+test_main_menu_made_on_demand (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *header = find (GTK_WIDGET (f->window), ADW_TYPE_HEADER_BAR);
+  GtkMenuButton *button = GTK_MENU_BUTTON (find (header, GTK_TYPE_MENU_BUTTON));
+  GtkPopover *popover;
+  GMenuModel *model;
+
+  g_assert_true (gtk_menu_button_get_primary (button));
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  spin_until_idle ();
+  popover = gtk_menu_button_get_popover (button);
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (popover);
+  g_assert_nonnull (model);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_cmpint (g_menu_model_get_n_items (model), >, 0);
+
+  /* Opened again, the same popover. */
+  gtk_menu_button_popdown (button);
+  spin_until_idle ();
+  gtk_menu_button_popup (button);
+  spin_until_idle ();
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+  gtk_menu_button_popdown (button);
+}
+
+/* Today's plan rows are built once, when the window is realized: the
+ * store, the day and the settings each arrive while the window is made,
+ * and each used to rebuild every row before the first frame. */
+static void
+test_plan_rows_built_once (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "patella.db", NULL);
+  g_autoptr(PatellaStore) store = NULL;
+  g_autoptr(GPtrArray) before = g_ptr_array_new ();
+  g_autoptr(GPtrArray) after = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  PatellaWindow *window;
+  GtkWidget *card;
+  GtkWidget *first_row = NULL;
+
+  store = patella_store_open (path, &error);
+  g_assert_no_error (error);
+  window = patella_window_new (app);
+  patella_window_set_store (window, store);
+  card = find (GTK_WIDGET (window), PATELLA_TYPE_PLAN_CARD);
+
+  /* Store, day and settings are set: still only the unfinished-session row. */
+  collect (card, ADW_TYPE_ACTION_ROW, before);
+  g_assert_cmpuint (before->len, ==, 1);
+
+  gtk_widget_realize (GTK_WIDGET (window));
+  collect (card, ADW_TYPE_ACTION_ROW, after);
+  g_assert_cmpuint (after->len, ==, 1 + patella_plan_card_get_n_exercises (PATELLA_PLAN_CARD (card)));
+  g_assert_cmpuint (after->len, >, 1);
+  for (guint i = 0; i < after->len && first_row == NULL; i++)
+    if (gtk_list_box_row_get_activatable (g_ptr_array_index (after, i)))
+      first_row = g_ptr_array_index (after, i);
+  g_assert_nonnull (first_row);
+  g_object_add_weak_pointer (G_OBJECT (first_row), (gpointer *) &first_row);
+
+  /* Shown, the same rows stay. */
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  spin_until_idle ();
+  g_assert_nonnull (first_row);
+  g_assert_true (gtk_widget_get_mapped (first_row));
+  g_object_remove_weak_pointer (G_OBJECT (first_row), (gpointer *) &first_row);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_until_idle ();
+  test_rm_rf (dir);
 }
 
 /* A closed expander still measures its rows, so the warning signs stay
@@ -304,6 +392,9 @@ main (int   argc,
   g_test_add_func ("/startup/warning-signs-hidden-until-opened",
                    test_warning_signs_hidden_until_opened);
   g_test_add_func ("/startup/ticked-sign-is-shown", test_ticked_sign_is_shown);
+  g_test_add_func ("/startup/plan-rows-built-once", test_plan_rows_built_once);
+  g_test_add ("/startup/main-menu-made-on-demand", Fixture, NULL,
+              fixture_set_up, test_main_menu_made_on_demand, fixture_tear_down);
   g_test_add ("/startup/shortcuts-window-made-on-demand", Fixture, NULL,
               fixture_set_up, test_shortcuts_window_made_on_demand, fixture_tear_down);
 

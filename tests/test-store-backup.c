@@ -100,6 +100,47 @@ backup_on (Fixture *f,
 }
 
 static void
+async_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* In a worker thread, by its own connection: once a day, the same copy. */
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_local (2030, 3, 4, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+
+      patella_store_backup_if_due_async (f->store, f->backups, now, async_done_cb, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (patella_store_backup_if_due_finish (f->store, result,
+                                                         i == 0 ? &made : &again, &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_nonnull (made);
+  g_assert_true (g_str_has_suffix (made, "2030-03-04.db"));
+  g_assert_null (again);
+  list = patella_backup_list (f->backups, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (patella_backup_count_days (made, &error), >=, 0);
+  g_assert_no_error (error);
+}
+
+static void
 test_once_a_day (Fixture       *f,
                  gconstpointer  data)
 {
@@ -335,6 +376,7 @@ main (int   argc,
 
 #define ADD(name, fn) g_test_add (name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/store/backup/once-a-day", test_once_a_day);
+  ADD ("/store/backup/async", test_async);
   ADD ("/store/backup/keeps-seven", test_keeps_seven);
   ADD ("/store/backup/restore", test_restore);
   ADD ("/store/backup/restore-refused", test_restore_refused);

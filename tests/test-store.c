@@ -669,6 +669,39 @@ test_questionnaire_round_trip (Fixture       *f,
   g_assert_error (error, PATELLA_STORE_ERROR, PATELLA_STORE_ERROR_INVALID);
 }
 
+/* The ends are the list's first and last, by day, not by saving order. */
+static void
+test_questionnaire_ends (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = test_local_time ("UTC", 2026, 6, 15, 9, 0);
+  g_autoptr(PatellaStoreQuestionnaire) first = NULL;
+  g_autoptr(PatellaStoreQuestionnaire) last = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *days[] = { "2026-03-02", "2026-01-05", "2026-06-15", "2026-04-01" };
+
+  g_assert_true (patella_store_get_questionnaire_ends (f->store, PATELLA_QUESTIONNAIRE_KUJALA,
+                                                       &first, &last, &error));
+  g_assert_no_error (error);
+  g_assert_null (first);
+  g_assert_null (last);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    g_assert_true (patella_store_save_questionnaire (f->store, PATELLA_QUESTIONNAIRE_KUJALA,
+                                                     days[i], "1,1,1,2,2,3,1,2,2,1,0,1,0",
+                                                     (int) (50 + i), now, &error));
+  g_assert_true (patella_store_get_questionnaire_ends (f->store, PATELLA_QUESTIONNAIRE_KUJALA,
+                                                       &first, &last, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (first->day, ==, "2026-01-05");
+  g_assert_cmpint (first->score, ==, 51);
+  g_assert_cmpstr (first->kind, ==, "kujala");
+  g_assert_cmpstr (first->answers, ==, "1,1,1,2,2,3,1,2,2,1,0,1,0");
+  g_assert_cmpstr (last->day, ==, "2026-06-15");
+  g_assert_cmpint (last->score, ==, 52);
+  g_assert_cmpint (last->recorded_us, ==, patella_store_usec (now));
+}
+
 /* ---- the schema's own checks, bypassing the C validation ---- */
 
 static void
@@ -986,6 +1019,7 @@ main (int   argc,
   ADD ("/store/sessions/resume", test_sessions_resume);
   ADD ("/store/sessions/refused", test_sets_refused);
   ADD ("/store/questionnaire/round-trip", test_questionnaire_round_trip);
+  ADD ("/store/questionnaire/ends", test_questionnaire_ends);
   ADD ("/store/schema/checks", test_schema_checks);
   ADD ("/store/schema/migrate-idempotent", test_migrate_idempotent);
   ADD ("/store/series/from-store", test_daily_series);

@@ -224,6 +224,20 @@ test_plan_card_opens_editor (void)
   test_rm_rf (dir);
 }
 
+static void
+collect_mapped (GtkWidget *widget,
+                GType      type,
+                GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mapped (child, type, found);
+}
+
 static GtkLabel *
 find_label_with (GtkWidget  *widget,
                  const char *text)
@@ -260,6 +274,10 @@ test_fits_narrow_window (void)
     {
       PatellaWindow *window;
       GtkLabel *title;
+      GtkWidget *bar;
+      GPtrArray *buttons;
+      guint n_buttons;
+      gint64 deadline;
       int min_width = 0;
 
       g_object_set (settings, "gtk-decoration-layout", layouts[i], NULL);
@@ -274,6 +292,22 @@ test_fits_narrow_window (void)
       title = find_label_with (GTK_WIDGET (window), "Patella");
       g_assert_nonnull (title);
       g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (title)));
+
+      /* The pages' switcher moves to the bottom, made when first revealed. */
+      bar = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+      g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+      g_assert_nonnull (adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (bar)));
+      deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+      do
+        {
+          g_main_context_iteration (NULL, FALSE);
+          buttons = g_ptr_array_new ();
+          collect_mapped (bar, GTK_TYPE_TOGGLE_BUTTON, buttons);
+          n_buttons = buttons->len;
+          g_ptr_array_unref (buttons);
+        }
+      while (n_buttons == 0 && g_get_monotonic_time () < deadline);
+      g_assert_cmpuint (n_buttons, ==, 3);
 
       gtk_window_destroy (GTK_WINDOW (window));
     }

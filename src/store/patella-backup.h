@@ -31,6 +31,15 @@ gboolean      patella_store_backup_if_due   (PatellaStore  *self,
                                              GDateTime     *now,
                                              char         **made,
                                              GError       **error);
+void          patella_store_backup_if_due_async  (PatellaStore        *self,
+                                                  const char          *backup_dir,
+                                                  GDateTime           *now,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean      patella_store_backup_if_due_finish (PatellaStore        *self,
+                                                  GAsyncResult        *result,
+                                                  char               **made,
+                                                  GError             **error);
 gboolean      patella_store_backup_to       (PatellaStore  *self,
                                              const char    *dest_path,
                                              GError       **error);

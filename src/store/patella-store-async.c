@@ -21,6 +21,8 @@ typedef struct
   char            *target;     /* what is imported, the export folder, or the backup */
   PatellaProgress *progress;
   char            *copy;       /* restore: the staged copy beside the diary */
+  GDateTime       *now;        /* backup: the local time it is for, or NULL */
+  char            *made;       /* backup: the new copy's path, if one was made */
   PatellaCsvImportStats stats; /* import: what it did */
 } TaskData;
 
@@ -33,6 +35,8 @@ task_data_free (TaskData *data)
   if (data->copy != NULL)
     _patella_store_remove_temp_database (data->copy);
   g_free (data->copy);
+  g_clear_pointer (&data->now, g_date_time_unref);
+  g_free (data->made);
   g_free (data);
 }
 
@@ -286,4 +290,89 @@ patella_store_restore_backup_finish (PatellaStore  *self,
     }
 
   return _patella_backup_switch (self, copy, renamed_to, error);
+}
+
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  TaskData *data = task_data;
+  g_autoptr(PatellaStore) own = NULL;
+  GError *error = NULL;
+
+  own = patella_store_open (data->db_path, &error);
+  if (own == NULL
+      || !patella_store_backup_if_due (own, data->target, data->now, &data->made, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * patella_store_backup_if_due_async:
+ * @self: a #PatellaStore on a file
+ * @backup_dir: as for patella_store_backup_if_due()
+ * @now: (nullable): as for patella_store_backup_if_due()
+ * @callback: called in the caller's thread when it is done
+ * @user_data: for @callback
+ *
+ * patella_store_backup_if_due() in a worker thread with a SQLite
+ * connection of its own, so the day's first start never waits on the copy's
+ * file I/O. The copy is written beside its final name and renamed when
+ * whole, so a crash leaves no half backup among the good ones.
+ */
+void
+patella_store_backup_if_due_async (PatellaStore        *self,
+                                   const char          *backup_dir,
+                                   GDateTime           *now,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *data;
+
+  g_return_if_fail (PATELLA_IS_STORE (self));
+  g_return_if_fail (backup_dir != NULL);
+  g_return_if_fail (!g_str_equal (patella_store_get_path (self), ":memory:"));
+
+  task = new_task (self, backup_dir, NULL, NULL, NULL, callback, user_data,
+                   patella_store_backup_if_due_async);
+  data = g_task_get_task_data (task);
+  data->now = now != NULL ? g_date_time_ref (now) : NULL;
+  g_task_run_in_thread (task, backup_thread);
+}
+
+/**
+ * patella_store_backup_if_due_finish:
+ * @self: a #PatellaStore
+ * @result: the #GAsyncResult given to the callback
+ * @made: (out) (optional): the new backup's path, or %NULL if one was
+ *   already made today
+ * @error: return location for a #GError
+ *
+ * Returns: whether a backup exists for the day
+ */
+gboolean
+patella_store_backup_if_due_finish (PatellaStore  *self,
+                                    GAsyncResult  *result,
+                                    char         **made,
+                                    GError       **error)
+{
+  TaskData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result))
+                        == patella_store_backup_if_due_async, FALSE);
+
+  if (made != NULL)
+    *made = NULL;
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (made != NULL)
+    *made = g_steal_pointer (&data->made);
+  return TRUE;
 }

@@ -168,6 +168,22 @@ patella_store_save_questionnaire (PatellaStore *self,
   return TRUE;
 }
 
+/* The row of a SELECT id, kind, day, answers, score, recorded_us. */
+static PatellaStoreQuestionnaire *
+questionnaire_from_row (sqlite3_stmt *stmt)
+{
+  PatellaStoreQuestionnaire *q = g_new0 (PatellaStoreQuestionnaire, 1);
+
+  q->id = sqlite3_column_int64 (stmt, 0);
+  q->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  g_strlcpy (q->day, (const char *) sqlite3_column_text (stmt, 2), sizeof q->day);
+  q->answers = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  q->score = sqlite3_column_int (stmt, 4);
+  q->recorded_us = sqlite3_column_int64 (stmt, 5);
+
+  return q;
+}
+
 /**
  * patella_store_list_questionnaires:
  * @kind: (nullable): only this kind, or %NULL for all
@@ -199,17 +215,7 @@ patella_store_list_questionnaires (PatellaStore *self,
 
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) patella_store_questionnaire_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PatellaStoreQuestionnaire *q = g_new0 (PatellaStoreQuestionnaire, 1);
-
-      q->id = sqlite3_column_int64 (stmt, 0);
-      q->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      g_strlcpy (q->day, (const char *) sqlite3_column_text (stmt, 2), sizeof q->day);
-      q->answers = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      q->score = sqlite3_column_int (stmt, 4);
-      q->recorded_us = sqlite3_column_int64 (stmt, 5);
-      g_ptr_array_add (list, q);
-    }
+    g_ptr_array_add (list, questionnaire_from_row (stmt));
 
   if (rc != SQLITE_DONE)
     {
@@ -218,4 +224,71 @@ patella_store_list_questionnaires (PatellaStore *self,
     }
 
   return g_steal_pointer (&list);
+}
+
+static gboolean
+read_one (PatellaStore               *self,
+          const char                 *sql,
+          const char                 *kind,
+          PatellaStoreQuestionnaire **out,
+          GError                    **error)
+{
+  g_autoptr(PatellaStmt) stmt = _patella_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out = questionnaire_from_row (stmt);
+  else if (rc != SQLITE_DONE)
+    {
+      _patella_store_set_sqlite_error (error, rc, self->db, self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * patella_store_get_questionnaire_ends:
+ * @self: a #PatellaStore
+ * @kind: the questionnaire's kind
+ * @first: (out) (transfer full) (nullable): the earliest one, or %NULL if
+ *   none was taken
+ * @last: (out) (transfer full) (nullable): the latest one, or %NULL
+ * @error: return location for a #GError
+ *
+ * The baseline and the latest answer of @kind, read by the (kind, day)
+ * index: two rows, however many years the diary holds (Today's summary
+ * needs no more).
+ *
+ * Returns: %FALSE on error, with @first and @last %NULL
+ */
+gboolean
+patella_store_get_questionnaire_ends (PatellaStore               *self,
+                                      const char                 *kind,
+                                      PatellaStoreQuestionnaire **first,
+                                      PatellaStoreQuestionnaire **last,
+                                      GError                    **error)
+{
+  g_return_val_if_fail (PATELLA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (kind != NULL && first != NULL && last != NULL, FALSE);
+
+  *first = *last = NULL;
+  if (read_one (self,
+                "SELECT id, kind, day, answers, score, recorded_us"
+                " FROM questionnaire WHERE kind = ?1 ORDER BY day, id LIMIT 1",
+                kind, first, error)
+      && read_one (self,
+                   "SELECT id, kind, day, answers, score, recorded_us"
+                   " FROM questionnaire WHERE kind = ?1 ORDER BY day DESC, id LIMIT 1",
+                   kind, last, error))
+    return TRUE;
+
+  g_clear_pointer (first, patella_store_questionnaire_free);
+  g_clear_pointer (last, patella_store_questionnaire_free);
+  return FALSE;
 }

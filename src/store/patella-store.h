@@ -178,6 +178,11 @@ gboolean   patella_store_save_questionnaire  (PatellaStore              *self,
 GPtrArray *patella_store_list_questionnaires (PatellaStore              *self,
                                               const char                *kind,
                                               GError                   **error);
+gboolean   patella_store_get_questionnaire_ends (PatellaStore               *self,
+                                                 const char                 *kind,
+                                                 PatellaStoreQuestionnaire **first,
+                                                 PatellaStoreQuestionnaire **last,
+                                                 GError                    **error);
 
 /* Statistics for charts: pain and training per day over [first, last]. */
 PatellaDailySeries *patella_store_load_daily_series (PatellaStore  *self,

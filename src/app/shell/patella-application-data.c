@@ -627,24 +627,43 @@ _patella_application_add_data_actions (PatellaApplication *self)
                                    G_N_ELEMENTS (data_entries), self);
 }
 
-/* A day's first start copies the diary aside. It waits until the window
- * has had time to show, since nobody should wait for a backup; a failure is
- * worth a line in the log, never a stop. */
-static gboolean
-backup_timeout_cb (gpointer user_data)
+static void
+backup_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  PatellaApplication *self = user_data;
-  g_autofree char *dir = patella_paths_backup_dir ();
+  g_autoptr(PatellaApplication) self = user_data;
   g_autofree char *made = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->store != NULL && !self->demo
-      && !patella_store_backup_if_due (self->store, dir, NULL, &made, &error))
+  if (!patella_store_backup_if_due_finish (PATELLA_STORE (source), result, &made, &error))
     g_message ("No backup of the diary today: %s", error->message);
   else if (made != NULL)
     g_debug ("Diary backed up to %s", made);
 
   g_application_release (G_APPLICATION (self));
+}
+
+/* A day's first start copies the diary aside. It waits until the window
+ * has had time to show, and copies in a worker thread, since nobody should
+ * wait for a backup; a failure is worth a line in the log, never a stop.
+ * The application is held until the copy is done. */
+static gboolean
+backup_timeout_cb (gpointer user_data)
+{
+  PatellaApplication *self = user_data;
+  g_autofree char *dir = NULL;
+
+  if (self->store == NULL || self->demo
+      || g_str_equal (patella_store_get_path (self->store), ":memory:"))
+    {
+      g_application_release (G_APPLICATION (self));
+      return G_SOURCE_REMOVE;
+    }
+
+  dir = patella_paths_backup_dir ();
+  patella_store_backup_if_due_async (self->store, dir, NULL, backup_done_cb,
+                                     g_object_ref (self));
 
   return G_SOURCE_REMOVE;
 }

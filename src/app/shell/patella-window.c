@@ -36,6 +36,8 @@ struct _PatellaWindow
   PatellaSessionPage   *session_page;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
 
   GSettings            *settings;
   PatellaStore         *store;
@@ -530,6 +532,28 @@ patella_window_set_property (GObject      *object,
     }
 }
 
+/* The main menu's popover (a widget per item) is made when first opened,
+ * by click or F10, not at every start. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  PatellaWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
+/* The bottom switcher shows only on a narrow window, so its buttons (two
+ * labels and an icon per page) are made when it is first revealed. */
+static void
+switcher_bar_reveal_cb (PatellaWindow *self)
+{
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar)
+      && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
 static void
 patella_window_constructed (GObject *object)
 {
@@ -545,6 +569,9 @@ patella_window_constructed (GObject *object)
                            G_CALLBACK (visible_page_cb), self, G_CONNECT_SWAPPED);
   visible_page_cb (self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
+  g_signal_connect_object (self->switcher_bar, "notify::reveal",
+                           G_CALLBACK (switcher_bar_reveal_cb), self, G_CONNECT_SWAPPED);
+  switcher_bar_reveal_cb (self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -607,6 +634,8 @@ patella_window_class_init (PatellaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PatellaWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, task_bar);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, PatellaWindow, diary_slot);
@@ -636,4 +665,5 @@ patella_window_init (PatellaWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
 }

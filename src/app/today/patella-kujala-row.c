@@ -57,10 +57,9 @@ set_due (PatellaKujalaRow *self,
 void
 patella_kujala_row_refresh (PatellaKujalaRow *self)
 {
-  g_autoptr(GPtrArray) taken = NULL;
   g_autoptr(GError) error = NULL;
-  const PatellaStoreQuestionnaire *first = NULL;
-  const PatellaStoreQuestionnaire *last = NULL;
+  g_autoptr(PatellaStoreQuestionnaire) first = NULL;
+  g_autoptr(PatellaStoreQuestionnaire) last = NULL;
   const char *today;
   char next[PATELLA_LOCAL_DAY_LEN + 1];
   g_autofree char *subtitle = NULL;
@@ -72,23 +71,13 @@ patella_kujala_row_refresh (PatellaKujalaRow *self)
   if (self->store == NULL || self->today == NULL)
     return;
 
-  taken = patella_store_list_questionnaires (self->store, PATELLA_QUESTIONNAIRE_KUJALA, &error);
-  if (taken == NULL)
+  if (!patella_store_get_questionnaire_ends (self->store, PATELLA_QUESTIONNAIRE_KUJALA,
+                                             &first, &last, &error))
     {
       subtitle = g_strdup_printf (_("Earlier answers could not be read: %s"), error->message);
       adw_action_row_set_subtitle (self->row, subtitle);
       set_due (self, FALSE);
       return;
-    }
-
-  for (guint i = 0; i < taken->len; i++)
-    {
-      const PatellaStoreQuestionnaire *q = g_ptr_array_index (taken, i);
-
-      if (first == NULL || strcmp (q->day, first->day) < 0)
-        first = q;
-      if (last == NULL || strcmp (q->day, last->day) > 0)
-        last = q;
     }
 
   today = patella_today_get_day (self->today);
@@ -98,7 +87,7 @@ patella_kujala_row_refresh (PatellaKujalaRow *self)
   if (last == NULL)
     subtitle = g_strdup (_("Due now: 13 questions, about 3 minutes. Later scores are "
                            "compared with this first one."));
-  else if (first == last)
+  else if (first->id == last->id)
     subtitle = patella_kujala_is_due (last->day, today)
       ? g_strdup_printf (_("Due now. Your first score was %d."), last->score)
       : g_strdup_printf (_("Your first score: %d out of 100. Next one: %s."),

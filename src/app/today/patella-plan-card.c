@@ -43,6 +43,7 @@ struct _PatellaPlanCard
   gint64        duration_usec;
   guint         n_exercises;
   guint         focus_idle_id;
+  gboolean      stale;
 };
 
 G_DEFINE_FINAL_TYPE (PatellaPlanCard, patella_plan_card, GTK_TYPE_WIDGET)
@@ -285,6 +286,7 @@ refresh (PatellaPlanCard *self)
   PatellaTimelineOptions options = { 0 };
   GtkWidget *child;
 
+  self->stale = FALSE;
   items = plan != NULL ? plan->items : (fixed = patella_plan_get_today_items ());
   options.affected_side = self->settings != NULL
                             ? patella_plan_get_affected_side (self->settings)
@@ -324,10 +326,33 @@ refresh (PatellaPlanCard *self)
   show_state (self, plan);
 }
 
+/* The store, the day and the settings arrive one by one while the window
+ * is made, and each would rebuild every row (a tenth of the start-up's own
+ * work). Until the window is realized, just before it is first measured,
+ * a change only marks the card stale; the rows are built once, then, or
+ * when a getter asks first (a card that is never shown). */
+static void
+queue_refresh (PatellaPlanCard *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (root != NULL && gtk_widget_get_realized (GTK_WIDGET (root)))
+    refresh (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+ensure_fresh (PatellaPlanCard *self)
+{
+  if (self->stale)
+    refresh (self);
+}
+
 static void
 side_changed_cb (PatellaPlanCard *self)
 {
-  refresh (self);
+  queue_refresh (self);
 }
 
 void
@@ -345,13 +370,14 @@ patella_plan_card_set_settings (PatellaPlanCard *self,
   g_set_object (&self->settings, settings);
   g_signal_connect_object (settings, "changed::affected-side",
                            G_CALLBACK (side_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh (self);
+  queue_refresh (self);
 }
 
 gint64
 patella_plan_card_get_duration_usec (PatellaPlanCard *self)
 {
   g_return_val_if_fail (PATELLA_IS_PLAN_CARD (self), 0);
+  ensure_fresh (self);
 
   return self->duration_usec;
 }
@@ -360,6 +386,7 @@ const char *
 patella_plan_card_get_duration_text (PatellaPlanCard *self)
 {
   g_return_val_if_fail (PATELLA_IS_PLAN_CARD (self), NULL);
+  ensure_fresh (self);
 
   return gtk_label_get_label (self->duration_label);
 }
@@ -368,6 +395,7 @@ guint
 patella_plan_card_get_n_exercises (PatellaPlanCard *self)
 {
   g_return_val_if_fail (PATELLA_IS_PLAN_CARD (self), 0);
+  ensure_fresh (self);
 
   return self->n_exercises;
 }
@@ -388,6 +416,7 @@ patella_plan_card_activate_main (PatellaPlanCard *self)
 
   g_return_val_if_fail (PATELLA_IS_PLAN_CARD (self), FALSE);
 
+  ensure_fresh (self);
   switch (self->state)
     {
     case PATELLA_PLAN_CARD_UNFINISHED:
@@ -448,10 +477,41 @@ focus_start_cb (gpointer user_data)
 }
 
 static void
+root_realize_cb (PatellaPlanCard *self)
+{
+  ensure_fresh (self);
+}
+
+static void
+patella_plan_card_root (GtkWidget *widget)
+{
+  PatellaPlanCard *self = PATELLA_PLAN_CARD (widget);
+  GtkWidget *root;
+
+  GTK_WIDGET_CLASS (patella_plan_card_parent_class)->root (widget);
+
+  root = GTK_WIDGET (gtk_widget_get_root (widget));
+  if (gtk_widget_get_realized (root))
+    ensure_fresh (self);
+  else
+    g_signal_connect_object (root, "realize", G_CALLBACK (root_realize_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+patella_plan_card_unroot (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_root (widget), root_realize_cb, widget);
+
+  GTK_WIDGET_CLASS (patella_plan_card_parent_class)->unroot (widget);
+}
+
+static void
 patella_plan_card_map (GtkWidget *widget)
 {
   PatellaPlanCard *self = PATELLA_PLAN_CARD (widget);
 
+  ensure_fresh (self);
   GTK_WIDGET_CLASS (patella_plan_card_parent_class)->map (widget);
 
   if (self->focus_idle_id == 0)
@@ -468,6 +528,7 @@ PatellaPlanCardState
 patella_plan_card_get_state (PatellaPlanCard *self)
 {
   g_return_val_if_fail (PATELLA_IS_PLAN_CARD (self), PATELLA_PLAN_CARD_TRAINING_DAY);
+  ensure_fresh (self);
 
   return self->state;
 }
@@ -483,6 +544,7 @@ char *
 patella_plan_card_get_title_text (PatellaPlanCard *self)
 {
   g_return_val_if_fail (PATELLA_IS_PLAN_CARD (self), NULL);
+  ensure_fresh (self);
 
   return g_strdup_printf ("%s\n%s\n%s",
                           gtk_widget_get_visible (GTK_WIDGET (self->week_label))
@@ -494,7 +556,7 @@ patella_plan_card_get_title_text (PatellaPlanCard *self)
 static void
 store_changed_cb (PatellaPlanCard *self)
 {
-  refresh (self);
+  queue_refresh (self);
 }
 
 static void
@@ -505,7 +567,7 @@ patella_plan_card_set_store (PatellaPlanCard *self,
     return;
 
   g_signal_group_set_target (self->store_signals, store);
-  refresh (self);
+  queue_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -517,7 +579,7 @@ patella_plan_card_set_today (PatellaPlanCard *self,
     return;
 
   g_signal_group_set_target (self->today_signals, today);
-  refresh (self);
+  queue_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
 }
 
@@ -597,6 +659,8 @@ patella_plan_card_class_init (PatellaPlanCardClass *klass)
   object_class->get_property = patella_plan_card_get_property;
   object_class->set_property = patella_plan_card_set_property;
   widget_class->map = patella_plan_card_map;
+  widget_class->root = patella_plan_card_root;
+  widget_class->unroot = patella_plan_card_unroot;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, PATELLA_TYPE_STORE,
