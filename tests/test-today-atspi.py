@@ -33,31 +33,14 @@ except ImportError:
     print('1..0 # SKIP pyatspi is not installed (python3-pyatspi)')
     sys.exit(0)
 
-count = 0
-failed = 0
+# The shared helpers beside this script; no bytecode left in the sources.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from atspi_util import find_app, ok, press, run, start_demo, stop_app, wait_for  # noqa: E402
 
 # Roles a user operates, which must each say what they are.
 CONTROLS = {'push button', 'toggle button', 'check box', 'radio button', 'page tab',
             'list item', 'text', 'entry', 'combo box', 'slider', 'spin button'}
-
-
-def ok(condition, what):
-    global count, failed
-    count += 1
-    if not condition:
-        failed += 1
-    print(('ok' if condition else 'not ok') + ' %d - %s' % (count, what))
-    sys.stdout.flush()
-
-
-def wait_for(predicate, seconds=10.0, pause=0.1):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(pause)
-    return predicate()
 
 
 def walk(node, out, showing_only=True):
@@ -86,13 +69,6 @@ def role(node):
         return ''
 
 
-def find_app():
-    for app in pyatspi.Registry.getDesktop(0):
-        if app is not None and app.name.lower().startswith('patella'):
-            return app
-    return None
-
-
 def window_named(app, pattern):
     try:
         for win in app:
@@ -111,12 +87,6 @@ def focused(root):
         except GLib.GError:
             continue
     return None
-
-
-def press(name):
-    # xdotool sends the press and the release together: through the
-    # registry a loaded machine may hold the key long enough to repeat.
-    subprocess.run(['xdotool', 'key', '--clearmodifiers', name], check=True)
 
 
 def focus_x_window(title_regex):
@@ -343,30 +313,11 @@ def test_kujala(app):
     press('Escape')
 
 
-def on_own_bus():
-    """Runs this script again under dbus-run-session, passing on only TAP:
-    the accessibility registry it starts writes to the same stdout."""
-    env = dict(os.environ, PATELLA_ATSPI_OWN_BUS='1')
-    child = subprocess.Popen(['dbus-run-session', '--', sys.executable] + sys.argv,
-                             env=env, stdout=subprocess.PIPE, text=True)
-    for line in child.stdout:
-        if line.startswith(('ok ', 'not ok ', '1..', '#')):
-            print(line, end='', flush=True)
-    return child.wait()
-
-
 def main():
     # A stuck D-Bus call shows where it is stuck, well before meson's timeout.
     faulthandler.dump_traceback_later(200, exit=True)
     data = tempfile.TemporaryDirectory()
-    env = dict(os.environ, XDG_DATA_HOME=data.name, XDG_CONFIG_HOME=data.name,
-               GSK_RENDERER='cairo', G_DEBUG='fatal-criticals')
-    # The test environment turns accessibility off for every other test.
-    env.pop('GTK_A11Y', None)
-    env.pop('NO_AT_BRIDGE', None)
-    # The app writes to stderr only: were it to keep the TAP pipe open after
-    # this script ended, the run would wait for it until meson's timeout.
-    patella = subprocess.Popen([sys.argv[1], '--demo'], env=env, stdout=sys.stderr)
+    patella = start_demo(data.name)
     try:
         app = wait_for(find_app, 30)
         ok(app is not None, 'the app is on the accessibility bus')
@@ -379,13 +330,8 @@ def main():
         test_kujala(app)
         ok(patella.poll() is None, 'the app is still running (no critical warning)')
     finally:
-        patella.terminate()
-        patella.wait(10)
+        stop_app(patella)
         data.cleanup()
 
 
-if 'PATELLA_ATSPI_OWN_BUS' not in os.environ:
-    sys.exit(on_own_bus())
-main()
-print('1..%d' % count)
-sys.exit(1 if failed else 0)
+run(main)
