@@ -44,12 +44,9 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *dir = NULL;
-  g_autofree char *db = NULL;
   g_autoptr(PatellaStore) store = NULL;
   g_autoptr(PatellaFakeClock) clock = NULL;
   g_autoptr(PatellaToday) today = NULL;
-  g_autoptr(PatellaDemoDiary) demo = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) charts = g_ptr_array_new ();
   GtkWindow *window;
   GtkWidget *page;
@@ -59,14 +56,7 @@ main (int   argc,
   g_setenv ("TZ", "UTC", TRUE);
   shot_init (argc, argv, &width, &height);
 
-  dir = g_dir_make_tmp ("patella-shot-XXXXXX", &error);
-  g_assert_no_error (error);
-  db = g_build_filename (dir, "patella.db", NULL);
-  store = patella_store_open (db, &error);
-  g_assert_no_error (error);
-  demo = patella_demo_diary_new (DEMO_TODAY, PATELLA_DEMO_SEED);
-  if (!patella_store_fill_demo (store, demo, &error))
-    g_error ("The demo diary was not written: %s", error->message);
+  store = shot_open_demo_store (DEMO_TODAY, &dir);
   clock = test_clock_at_day (DEMO_TODAY);
   today = patella_today_new (PATELLA_CLOCK (clock));
 

@@ -10,6 +10,9 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include "patella-demo-diary.h"
+#include "patella-store-charts.h"
+
 /* Real time, so the frame clock draws and transitions end. */
 static inline void
 shot_spin_for (guint msec)
@@ -90,4 +93,26 @@ shot_window (GtkWindow  *window,
                           name, width, height, dark ? "dark" : "light");
   gdk_texture_save_to_png (texture, path);
   g_print ("%s\n", path);
+}
+
+/* A store in a new temporary folder (*dir, for test_rm_rf), filled with
+ * the demo diary that ends on @day. */
+static inline PatellaStore *
+shot_open_demo_store (const char  *day,
+                      char       **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PatellaDemoDiary) demo = patella_demo_diary_new (day, PATELLA_DEMO_SEED);
+  g_autofree char *db = NULL;
+  PatellaStore *store;
+
+  *dir = g_dir_make_tmp ("patella-shot-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (*dir, "patella.db", NULL);
+  store = patella_store_open (db, &error);
+  g_assert_no_error (error);
+  if (!patella_store_fill_demo (store, demo, &error))
+    g_error ("The demo diary was not written: %s", error->message);
+
+  return store;
 }
